@@ -1,0 +1,97 @@
+// `npm test`: lint, the contract checks, the build, every Node test, the browser tests in Chromium
+// and the end-to-end tests, then one closing line `N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { requireChromium } from './chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const results = join(root, '.test-results');
+const chromium = requireChromium();
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failedStages = [];
+
+function run(name, command, args, env = {}) {
+  console.log(`\n=== ${name}: ${[command, ...args].join(' ')}`);
+  const r = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) failedStages.push(name);
+  return r.status === 0;
+}
+
+function addCounts(file) {
+  if (!existsSync(file)) return false;
+  const lines = readFileSync(file, 'utf8').trim().split('\n').filter(Boolean);
+  for (const line of lines) {
+    const c = JSON.parse(line);
+    totals.passed += c.passed;
+    totals.failed += c.failed;
+    totals.skipped += c.skipped ?? 0;
+  }
+  return true;
+}
+
+function findTests(dir, pattern, out = []) {
+  if (!existsSync(dir)) return out;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) findTests(path, pattern, out);
+    else if (pattern.test(entry.name)) out.push(relative(root, path));
+  }
+  return out.sort();
+}
+
+function nodeTests(name, files, env = {}) {
+  if (files.length === 0) return;
+  const out = join(results, `${name}.json`);
+  run(
+    name,
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      `--test-reporter=${join(root, 'scripts/node-count-reporter.mjs')}`,
+      `--test-reporter-destination=${out}`,
+      ...files,
+    ],
+    env,
+  );
+  if (!addCounts(out)) totals.failed++;
+}
+
+const npx = (args) => ['npx', ['--no-install', ...args]];
+
+const steps = [
+  () => run('lint', ...npx(['biome', 'check', '.'])),
+  () => run('contract', 'npm', ['run', 'check', '-w', '@partnerkit/api']),
+  () => run('build', process.execPath, ['scripts/build.mjs']),
+];
+let ok = true;
+for (const step of steps) ok = step() && ok;
+if (!failedStages.includes('build')) {
+  // Node tests: every *.test.ts under packages/ (Node side) and examples/ (end-to-end).
+  const unit = findTests(join(root, 'packages'), /\.test\.ts$/).filter((f) => !f.includes('/elements/'));
+  nodeTests('node', unit);
+  const wtrConfig = join(root, 'packages/elements/web-test-runner.config.mjs');
+  if (existsSync(wtrConfig)) {
+    const out = join(results, 'browser.json');
+    run('browser', ...npx(['web-test-runner', '--config', wtrConfig]), {
+      CHROME_PATH: chromium,
+      PK_WTR_RESULTS: out,
+    });
+    if (!addCounts(out)) totals.failed++;
+  }
+  nodeTests('e2e', findTests(join(root, 'examples'), /\.e2e\.test\.ts$/), { CHROME_PATH: chromium });
+}
+
+console.log('');
+if (failedStages.length > 0) console.log(`failed stages: ${failedStages.join(', ')}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(failedStages.length > 0 || totals.failed > 0 ? 1 : 0);
