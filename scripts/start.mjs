@@ -1,35 +1,94 @@
-// `npm start`: builds what is needed, then runs the reference server on embedded PostgreSQL with
-// the demo program seeded, and the demo portal in front of it. Prints the URLs and demo keys.
+// `npm start`: builds what is needed, then runs the reference server on embedded PostgreSQL
+// (PGlite, data in .partnerkit-data/) with the demo program seeded, and the demo portal in front of
+// it. Prints the portal URL, the API URL and the demo keys. Ctrl-C stops both.
+//
+// Ports: PK_API_PORT (default 8787) and PK_PORTAL_PORT (default 5173).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const apiPort = process.env.PK_API_PORT ?? '8787';
 const portalPort = process.env.PK_PORTAL_PORT ?? '5173';
+const portalOrigin = `http://localhost:${portalPort}`;
+const apiUrl = `http://localhost:${apiPort}`;
 
 const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const children = [];
-const start = (args, env = {}) => {
-  const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  child.on('exit', (code) => {
-    for (const c of children) if (c !== child) c.kill('SIGTERM');
-    process.exitCode = code ?? 0;
-  });
-  children.push(child);
-  return child;
+const children = new Set();
+let stopping = false;
+const stopAll = (code) => {
+  if (!stopping) {
+    stopping = true;
+    process.exitCode = code;
+  }
+  for (const child of children) child.kill('SIGTERM');
 };
 
-start(['packages/server/bin/partnerkit-server.js', 'start', '--demo', '--port', apiPort], {
-  PARTNERKIT_CORS_ORIGINS: process.env.PARTNERKIT_CORS_ORIGINS ?? `http://localhost:${portalPort}`,
-});
-if (existsSync(`${root}/examples/portal/serve.mjs`)) {
-  start(['examples/portal/serve.mjs', '--port', portalPort, '--api', `http://localhost:${apiPort}`]);
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    for (const c of children) c.kill('SIGTERM');
+/**
+ * Starts `node ...args`, prefixes its output with `[label]`, and resolves with the first line that
+ * matches `ready` (its URL). If it exits first, everything stops.
+ */
+function start(label, args, ready) {
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  return new Promise((resolve, reject) => {
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on('line', (line) => {
+        const out = stream === child.stderr ? process.stderr : process.stdout;
+        out.write(`[${label}] ${line}\n`);
+        const match = stream === child.stdout ? ready.exec(line) : null;
+        if (match) resolve(match[1]);
+      });
+    }
+    child.on('exit', (code, signal) => {
+      children.delete(child);
+      if (!stopping) console.error(`[${label}] exited (${signal ?? `code ${code}`}); stopping.`);
+      reject(new Error(`${label} exited`));
+      stopAll(code || 1);
+    });
   });
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopAll(0));
+
+try {
+  const api = await start(
+    'api',
+    [
+      'packages/server/bin/partnerkit-server.js',
+      'start',
+      '--demo',
+      '--data-dir',
+      '.partnerkit-data',
+      '--port',
+      apiPort,
+      '--cors-origin',
+      portalOrigin,
+    ],
+    /listening on (http\S+)/,
+  );
+  const portal = await start(
+    'portal',
+    ['examples/portal/serve.mjs', '--port', portalPort, '--api', apiUrl],
+    /portal on (http\S+)/,
+  );
+  console.log(`
+  Partnerkit is running.
+
+    Demo portal   ${portal}
+    API           ${apiUrl}   (server: ${api})
+    Contract      packages/api/openapi.yaml
+
+  Demo API keys (send as "Authorization: Bearer <key>"):
+    vendor admin               pk_demo_vendor_admin
+    Northwind (partner admin)  pk_demo_northwind_admin
+    Contoso (partner admin)    pk_demo_contoso_admin
+
+  Try: curl -H "Authorization: Bearer pk_demo_northwind_admin" ${apiUrl}/v1/me
+  Data is kept in .partnerkit-data/ (delete it to start over). Press Ctrl-C to stop.
+`);
+} catch {
+  // The child's own output says why; stopAll has set the exit code.
 }

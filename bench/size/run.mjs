@@ -1,0 +1,74 @@
+// `npm run bench -- size [--write]`: builds the elements and the SDK, measures every entry of
+// .size-limit.mjs with size-limit (minified, gzipped, dependencies bundled) and prints a table.
+// `--write` also puts the table into docs/size.md. Exits 1 when an entry is over its budget.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const config = join(root, 'bench/size/.size-limit.mjs');
+const write = process.argv.includes('--write');
+
+const build = spawnSync('npx', ['--no-install', 'tsc', '-b', 'packages/elements', 'packages/sdk'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const r = spawnSync('npx', ['--no-install', 'size-limit', '--json', '--config', config], {
+  cwd: root,
+  encoding: 'utf8',
+  maxBuffer: 16 * 1024 * 1024,
+});
+let results;
+try {
+  results = JSON.parse(r.stdout);
+} catch {
+  process.stderr.write(r.stdout + r.stderr);
+  console.error('size-limit gave no figures');
+  process.exit(r.status || 1);
+}
+
+// The budgets, by name, from the config (size-limit's JSON has the verdict but not the limit).
+const { default: checks } = await import(config);
+const limits = new Map(checks.map((c) => [c.name, c.limit]));
+
+const kB = (n) => `${(n / 1000).toFixed(2)} kB`;
+const rows = results.map((res) => ({
+  name: res.name,
+  size: kB(res.size),
+  limit: limits.get(res.name) ?? '',
+  verdict: limits.get(res.name) ? (res.passed ? 'within budget' : 'OVER BUDGET') : '',
+}));
+const header = ['entry (minified + gzipped, dependencies included)', 'size', 'budget', ''];
+const table = [
+  `| ${header.join(' | ')} |`,
+  `| ${['---', '---:', '---:', '---'].join(' | ')} |`,
+  ...rows.map(
+    (row) =>
+      `| ${row.name.replaceAll('|', '\\|').replaceAll('<', '&lt;')} | ${row.size} | ${row.limit} | ${row.verdict} |`,
+  ),
+].join('\n');
+
+const width = Math.max(...rows.map((row) => row.name.length));
+for (const row of rows) {
+  console.log(`${row.name.padEnd(width)}  ${row.size.padStart(9)}  ${row.limit.padStart(6)}  ${row.verdict}`);
+}
+
+if (write) {
+  const doc = join(root, 'docs/size.md');
+  const text = readFileSync(doc, 'utf8');
+  const start = '<!-- size-table:start -->';
+  const end = '<!-- size-table:end -->';
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) {
+    console.error(`docs/size.md has no ${start} ... ${end} markers`);
+    process.exit(1);
+  }
+  const stamp = `Measured with size-limit ${JSON.parse(readFileSync(join(root, 'node_modules/size-limit/package.json'), 'utf8')).version} on ${new Date().toISOString().slice(0, 10)}.`;
+  writeFileSync(doc, `${text.slice(0, from + start.length)}\n${table}\n\n${stamp}\n${text.slice(to)}`);
+  console.log('\nwrote the table to docs/size.md');
+}
+process.exit(rows.some((row) => row.verdict === 'OVER BUDGET') ? 1 : 0);
