@@ -298,7 +298,7 @@ describe('standing: promotion, grace, demotion, recovery', () => {
     assert.equal(s.change, 'grace_started');
     assert.equal(s.tierId, 'tier_gold');
     assert.equal(s.tierSince, since);
-    assert.equal(s.graceUntil?.toISOString(), '2026-06-13T12:00:00.000Z');
+    assert.equal(s.graceUntil?.toISOString(), '2026-06-13T00:00:00.000Z');
   });
   test('still below during the grace: nothing changes', () => {
     const graceUntil = daysAfter(1);
@@ -342,6 +342,24 @@ describe('standing: promotion, grace, demotion, recovery', () => {
     assert.equal(s.tierId, 'tier_silver');
     assert.equal(s.change, 'promoted');
   });
+  test('a grace of 0 days demotes at once', () => {
+    const s = evaluateStanding(
+      TIERS,
+      { tierId: 'tier_gold', tierSince: since, graceUntil: null },
+      silver,
+      NOW,
+      0,
+    );
+    assert.equal(s.change, 'demoted');
+    assert.equal(s.tierId, 'tier_silver');
+    assert.equal(s.tierSince, NOW);
+  });
+  test('the grace ends at 00:00 UTC of its last day', () => {
+    const graceUntil = at('2026-03-16T00:00:00Z');
+    const standing = { tierId: 'tier_gold', tierSince: since, graceUntil };
+    assert.equal(evaluateStanding(TIERS, standing, silver, at('2026-03-15T23:59:59.999Z')).change, 'none');
+    assert.equal(evaluateStanding(TIERS, standing, silver, graceUntil).change, 'demoted');
+  });
   test('the program grace days are honoured', () => {
     const s = evaluateStanding(
       TIERS,
@@ -350,7 +368,7 @@ describe('standing: promotion, grace, demotion, recovery', () => {
       NOW,
       30,
     );
-    assert.equal(s.graceUntil?.toISOString(), daysAfter(30).toISOString());
+    assert.equal(s.graceUntil?.toISOString(), '2026-04-14T00:00:00.000Z');
   });
   test('never demoted while in grace, never kept below its qualification', () => {
     const tierArb = fc.constantFrom(...TIERS);

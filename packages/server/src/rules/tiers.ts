@@ -10,7 +10,7 @@ import type {
   TierProgress,
   TierRef,
 } from '@partnerkit/api';
-import { addDaysUtc, addMonthsUtc, certificationCounts, utcDay } from './training.js';
+import { addDaysUtc, addMonthsUtc, certificationCounts, startOfUtcDay, utcDay } from './training.js';
 
 /** The program's default grace period before a demotion, in days. */
 export const DEFAULT_GRACE_DAYS = 90;
@@ -193,8 +193,9 @@ export interface EvaluatedStanding {
  * Applies the program's rules to a partner's standing, given the tier its records qualify for:
  * - qualifies above its tier: promoted at once (`tierSince` = now, any grace cleared);
  * - qualifies for its tier while in grace: recovered, the grace is cleared;
- * - qualifies below its tier: a grace period of `graceDays` starts; it keeps its tier until the
- *   grace ends, and is then demoted to the tier it qualifies for (`tierSince` = the end of grace);
+ * - qualifies below its tier: a grace period of `graceDays` starts, ending on a UTC day; it keeps
+ *   its tier until that day and is then demoted to the tier it qualifies for (`tierSince` = the
+ *   end of the grace); a grace of 0 days demotes at once;
  * - no tier yet: it gets the one it qualifies for.
  */
 export function evaluateStanding(
@@ -228,26 +229,25 @@ export function evaluateStanding(
       change: standing.graceUntil ? 'recovered' : 'none',
     };
   }
-  // Below the current tier's requirements.
-  if (!standing.graceUntil) {
-    return {
-      ...base,
-      tierId: current.id,
-      tierSince: since,
-      graceUntil: addDaysUtc(now, Math.max(0, graceDays)),
-      change: 'grace_started',
-    };
-  }
-  if (now.getTime() >= standing.graceUntil.getTime()) {
+  // Below the current tier's requirements: the grace runs to the start (00:00 UTC) of its last
+  // day, `endsOn`; the partner is demoted then, to the tier its records qualify for at that time.
+  const graceUntil = standing.graceUntil ?? startOfUtcDay(addDaysUtc(now, Math.max(0, graceDays)));
+  if (now.getTime() >= graceUntil.getTime()) {
     return {
       ...base,
       tierId: qualified.id,
-      tierSince: standing.graceUntil,
+      tierSince: standing.graceUntil ? graceUntil : now,
       graceUntil: null,
       change: 'demoted',
     };
   }
-  return { ...base, tierId: current.id, tierSince: since, graceUntil: standing.graceUntil, change: 'none' };
+  return {
+    ...base,
+    tierId: current.id,
+    tierSince: since,
+    graceUntil,
+    change: standing.graceUntil ? 'none' : 'grace_started',
+  };
 }
 
 /**

@@ -36,6 +36,11 @@ export function addDaysUtc(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY_MS);
 }
 
+/** 00:00 UTC of `date`'s day. */
+export function startOfUtcDay(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}
+
 /** The `YYYY-MM-DD` UTC calendar day of `date`. */
 export function utcDay(date: Date): string {
   return date.toISOString().slice(0, 10);
