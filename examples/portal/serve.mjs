@@ -12,6 +12,7 @@ import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { createPartnerkitClient, isPartnerkitError } from '@partnerkit/sdk';
 import sirv from 'sirv';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -48,8 +49,16 @@ export function contentSecurityPolicy(apiOrigin) {
 export function createPortalServer(options) {
   const apiUrl = new URL(options.api);
   const apiOrigin = apiUrl.origin;
+  const apiBase = apiUrl.href.replace(/\/$/, '');
   const partners = options.partners ?? JSON.parse(readFileSync(join(here, 'demo-partners.json'), 'utf8'));
   const csp = contentSecurityPolicy(apiOrigin);
+  // The vendor's server-side client: the only holder of the vendor key.
+  const vendor = createPartnerkitClient({
+    baseUrl: apiBase,
+    token: options.vendorKey,
+    timeoutMs: 10_000,
+    retry: { maxRetries: 1 },
+  });
   const distDir = options.distDir ?? join(here, 'dist');
   const statics = sirv(distDir, {
     dev: false,
@@ -113,36 +122,23 @@ export function createPortalServer(options) {
         `partnerId must be one of: ${partners.map((p) => p.id).join(', ')}.`,
       );
     }
-    let answer;
+    let session;
     try {
-      answer = await fetch(new URL('/v1/sessions', apiUrl), {
-        method: 'POST',
-        headers: { authorization: `Bearer ${options.vendorKey}`, 'content-type': 'application/json' },
-        body: JSON.stringify({
-          partnerId: partner.id,
-          user: partner.user,
-          ttlSeconds: options.sessionTtlSeconds ?? 900,
-        }),
-        signal: AbortSignal.timeout(10_000),
+      session = await vendor.sessions.create({
+        partnerId: partner.id,
+        user: partner.user,
+        ttlSeconds: options.sessionTtlSeconds ?? 900,
       });
     } catch (error) {
+      if (!isPartnerkitError(error)) throw error;
+      const unreachable = error.status === 0;
       return problem(
         res,
         502,
-        'The partner API is unreachable',
-        `${apiOrigin}: ${error.cause?.code ?? error.message}`,
+        unreachable ? 'The partner API is unreachable' : 'The partner API refused the session',
+        `${apiOrigin}: ${[error.status || error.kind, error.title, error.detail].filter(Boolean).join(' ')}`,
       );
     }
-    const text = await answer.text();
-    if (answer.status !== 201) {
-      let detail = text.slice(0, 500);
-      try {
-        const p = JSON.parse(text);
-        detail = [p.title, p.detail].filter(Boolean).join(': ');
-      } catch {}
-      return problem(res, 502, 'The partner API refused the session', `${answer.status} ${detail}`);
-    }
-    const session = JSON.parse(text);
     return send(res, 200, {
       token: session.token,
       expiresAt: session.expiresAt,
@@ -171,7 +167,7 @@ export function createPortalServer(options) {
           return problem(res, 405, 'Method not allowed', 'GET /config');
         }
         return send(res, 200, {
-          apiBaseUrl: apiUrl.href.replace(/\/$/, ''),
+          apiBaseUrl: apiBase,
           partners: partners.map((p) => ({ id: p.id, name: p.name, userName: p.user.name })),
         });
       }

@@ -1,0 +1,52 @@
+// Storybook for the Partnerkit components: web components on Vite, docs generated from the
+// custom-elements manifest, the accessibility addon on every story. Stories run the components'
+// source against an in-memory API, so `npm run storybook` needs no server.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineMain } from '@storybook/web-components-vite/node';
+import { mergeConfig } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const manifest = `${root}packages/elements/custom-elements.json`;
+
+// The docs tables and controls come from the manifest, which the elements build generates.
+if (!existsSync(manifest)) {
+  console.log('storybook: packages/elements/custom-elements.json is missing; building @partnerkit/elements');
+  const r = spawnSync('npm', ['run', 'build', '-w', '@partnerkit/elements', '--if-present'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (r.status !== 0 || !existsSync(manifest)) {
+    throw new Error('storybook: could not generate packages/elements/custom-elements.json (npm run build)');
+  }
+}
+
+export default defineMain({
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  core: { disableTelemetry: true },
+  async viteFinal(config) {
+    return mergeConfig(config, {
+      resolve: {
+        // Stories run the packages' TypeScript source, so a change shows without a build.
+        alias: [
+          { find: /^@partnerkit\/elements$/, replacement: `${root}packages/elements/src/index.ts` },
+          {
+            find: /^@partnerkit\/elements\/define\/(.+)$/,
+            replacement: `${root}packages/elements/src/define/$1.ts`,
+          },
+          { find: /^@partnerkit\/sdk$/, replacement: `${root}packages/sdk/src/index.ts` },
+        ],
+      },
+      // Lit's decorators are TypeScript's legacy ones (experimentalDecorators, set-semantics
+      // class fields, as in tsconfig.json): compile them that way, never as standard decorators.
+      oxc: {
+        decorator: { legacy: true },
+        typescript: { removeClassFieldsWithoutInitializer: true },
+        assumptions: { setPublicClassFields: true },
+      },
+    });
+  },
+});
