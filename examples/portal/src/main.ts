@@ -1,4 +1,4 @@
-// The demo portal page: Aurora Cloud's partner portal with the Partnerkit components inside.
+// The demo portal page: Acme Cloud's partner portal with the Partnerkit components inside.
 // The page only wires the vendor's concerns: who is signed in (the partner switcher stands in for
 // the vendor's own login), the language and theme, and token minting through its own server.
 
@@ -7,9 +7,9 @@ type PkPortal = HTMLElement & { fetchToken?: () => Promise<string> };
 
 import { type DemoPartner, loadConfig, type PortalConfig, sessionTokenFetcher } from './session.js';
 
-const PARTNER_KEY = 'aurora-portal:partner';
-const LOCALE_KEY = 'aurora-portal:locale';
-const THEME_KEY = 'aurora-portal:theme';
+const PARTNER_KEY = 'acme-portal:partner';
+const LOCALE_KEY = 'acme-portal:locale';
+const THEME_KEY = 'acme-portal:theme';
 
 const $ = <T extends Element>(selector: string) => {
   const el = document.querySelector<T>(selector);
