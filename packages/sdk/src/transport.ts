@@ -249,15 +249,19 @@ export function createTransport(config: TransportConfig): Send {
       const retryAfterMs = response ? parseRetryAfter(response.headers.get('Retry-After')) : undefined;
       const delayMs =
         retryAfterMs !== undefined ? Math.min(retryAfterMs, retry.maxRetryAfterMs) : backoff(retryNumber);
-      retry.onRetry?.({
-        retry: retryNumber,
-        delayMs,
-        method: request.method,
-        url: request.url,
-        status: response?.status ?? 0,
-        error: failure,
-        retryAfterMs,
-      });
+      try {
+        retry.onRetry?.({
+          retry: retryNumber,
+          delayMs,
+          method: request.method,
+          url: request.url,
+          status: response?.status ?? 0,
+          error: failure,
+          retryAfterMs,
+        });
+      } catch {
+        // a failing log hook must not change the outcome of the call
+      }
       await sleep(delayMs, signal);
     }
   };
