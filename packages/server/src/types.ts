@@ -25,9 +25,13 @@ export interface Database extends Queryable {
   close(): Promise<void>;
 }
 
-/** Who is calling, resolved from the bearer token (an API key or a partner session token). */
+/**
+ * Who is calling, resolved from the bearer token (an API key or a partner session token).
+ * Operations the contract marks `security: []` (health, signed file links) get an `anonymous`
+ * caller with no organisation and no rights.
+ */
 export interface Caller {
-  kind: 'api_key' | 'session';
+  kind: 'api_key' | 'session' | 'anonymous';
   userId: string;
   userName: string;
   email: string;
