@@ -27,7 +27,7 @@ import {
   problemFromApiError,
   validationFailed,
 } from './problem.js';
-import { requestFingerprint } from './rules/idempotency.js';
+import { isStorableStatus, requestFingerprint } from './rules/idempotency.js';
 import { ApiError, type Caller, type Database, type HandlerResult, type Handlers } from './types.js';
 
 declare module 'fastify' {
@@ -129,6 +129,19 @@ function makeAjv(options: { coerceTypes: boolean | 'array'; useDefaults: boolean
   return ajv;
 }
 
+/** The contract's header parameters are flat objects: lower-case their property names. */
+function lowerCaseHeaderNames(input: object) {
+  const schema = input as { properties?: Record<string, unknown>; required?: string[] };
+  const out: Record<string, unknown> = { ...schema };
+  if (schema.properties) {
+    out.properties = Object.fromEntries(
+      Object.entries(schema.properties).map(([k, v]) => [k.toLowerCase(), v]),
+    );
+  }
+  if (schema.required) out.required = schema.required.map((k) => k.toLowerCase());
+  return out;
+}
+
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const badText = (s: string) => s.includes('\u0000') || LONE_SURROGATE.test(s);
 
@@ -174,9 +187,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // their text form, single query values read as one-element arrays where the contract wants one.
   const bodyAjv = makeAjv({ coerceTypes: false, useDefaults: true });
   const paramAjv = makeAjv({ coerceTypes: 'array', useDefaults: true });
-  app.setValidatorCompiler(({ schema, httpPart }) =>
-    httpPart === 'body' ? bodyAjv.compile(schema) : paramAjv.compile(schema),
-  );
+  app.setValidatorCompiler(({ schema, httpPart }) => {
+    if (httpPart === 'body') return bodyAjv.compile(schema);
+    // Header names are case-insensitive and arrive lower-cased; so must the schema's be.
+    return paramAjv.compile(httpPart === 'headers' ? lowerCaseHeaderNames(schema as object) : schema);
+  });
   // Responses are checked by @fastify/response-validation, then written as plain JSON.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.removeContentTypeParser(['text/plain']);
@@ -353,7 +368,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const result = await handler(req, ctx);
       outcome = { status: result.status, body: result.body, headers: { ...(result.headers ?? {}) } };
     } catch (error) {
-      if (error instanceof ApiError && error.status < 500) {
+      if (error instanceof ApiError && isStorableStatus(error.status)) {
         const doc = problemFromApiError(error, request.id);
         await completeKey(
           db,
@@ -367,7 +382,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await releaseKey(db, callerId, key).catch(() => {});
       throw error;
     }
-    if (outcome.status >= 500) {
+    if (!isStorableStatus(outcome.status)) {
       await releaseKey(db, callerId, key).catch(() => {});
     } else {
       await completeKey(db, callerId, key, outcome, now());

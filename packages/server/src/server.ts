@@ -23,6 +23,8 @@ export interface PartnerkitServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** Seed the demo program when the database is empty. */
   demo?: boolean;
+  /** Any other seeding to run after migrations (tests seed only what they need). */
+  seed?: (db: PartnerkitDatabase, now: Date) => Promise<unknown>;
   /** The clock (tests move it). */
   now?: () => Date;
   /** Replace or add operation handlers (tests). */
@@ -51,6 +53,7 @@ export async function createPartnerkitServer(
   try {
     await migrate(db);
     const demo = options.demo ? await seedDemo(db, now()) : null;
+    if (options.seed) await options.seed(db, now());
     const sessionSecret = await loadSessionSecret(db);
     const app = await buildApp({
       db,
