@@ -1,11 +1,14 @@
 // size-limit checks on the built packages (run `npm run build` first): the budgeted bundle, each
 // define module, the SDK alone and everything together. Sizes are minified and gzipped, with Lit
 // and every other dependency bundled in: what a page that uses them downloads.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // size-limit resolves `path` against this folder.
-const defineDir = '../../packages/elements/dist/define/';
+const elementsDist = '../../packages/elements/dist/';
+const defineDir = `${elementsDist}define/`;
 const sdk = '../../packages/sdk/dist/index.js';
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -25,12 +28,44 @@ const define = (tag) => {
   return found.path;
 };
 
-const common = { gzip: true };
+/**
+ * One module that imports `use.run` for their side effects, re-exports all of `use.all` and the
+ * default export of each of `use.defaults`, as a page that uses them together would: shared code
+ * (Lit, the SDK) is counted once. Given a list of paths, size-limit would bundle each one alone
+ * and add the sizes up.
+ */
+const together = (name, use) => {
+  const dir = `${tmpdir()}/partnerkit-size-entries/`;
+  mkdirSync(dir, { recursive: true });
+  const file = `${dir}${name}.js`;
+  const at = (f) => JSON.stringify(here + f);
+  const lines = [
+    ...(use.run ?? []).map((f) => `import ${at(f)};`),
+    ...(use.all ?? []).map((f) => `export * from ${at(f)};`),
+    ...(use.defaults ?? []).map((f, i) => `export { default as default${i} } from ${at(f)};`),
+  ];
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return relative(here, file);
+};
+
+// German (and any later language) strings are loaded on demand, `import('./strings/de.js')`:
+// not part of what an English page downloads. They have their own row.
+const languageFiles = existsSync(`${here}${elementsDist}`)
+  ? readdirSync(`${here}${elementsDist}`, { recursive: true })
+      .map((f) => String(f))
+      .filter((f) => /(^|\/)strings\/(?!en\.js$)[a-z-]+\.js$/.test(f))
+      .sort()
+      .map((f) => elementsDist + f)
+  : [];
+const onDemand = [...new Set(languageFiles.map((f) => `./strings/${f.split('/').pop()}`))];
+const common = { gzip: true, ignore: onDemand };
 
 export default [
   {
     name: '<pk-deal-registration> + <pk-portal> (Lit, SDK)',
-    path: [define('pk-portal'), define('pk-deal-registration')],
+    path: together('portal-and-deal-registration', {
+      run: [define('pk-portal'), define('pk-deal-registration')],
+    }),
     limit: '18 kB',
     ...common,
   },
@@ -42,8 +77,13 @@ export default [
     ...common,
   },
   {
+    name: 'German strings of every component (on demand)',
+    path: together('german', { defaults: languageFiles.filter((f) => f.endsWith('/de.js')) }),
+    gzip: true,
+  },
+  {
     name: 'everything: every define module and the SDK',
-    path: [...defines.map((d) => d.path), sdk],
+    path: together('everything', { run: defines.map((d) => d.path), all: [sdk] }),
     ...common,
   },
 ];
