@@ -672,9 +672,10 @@ export interface components {
             instance?: string;
             /**
              * @description Machine code: validation_failed, unauthenticated, forbidden, not_found, deal_conflict,
-             *     invalid_state, already_extended, exceeds_remaining, exceeds_approved, unknown_product,
-             *     unknown_field, idempotency_key_reused, idempotency_in_progress, rate_limited,
-             *     internal, unavailable, gone.
+             *     invalid_state, already_extended, exceeds_remaining, exceeds_approved, exceeds_requested,
+             *     exceeds_claimed, currency_mismatch, fund_closed, fund_overlap, invalid_file,
+             *     unknown_product, unknown_field, idempotency_key_reused, idempotency_in_progress,
+             *     rate_limited, internal, unavailable, gone.
              */
             code: string;
             requestId?: string;
@@ -1189,7 +1190,12 @@ export interface components {
             expiresAt: string | null;
             downloadCount: number;
         };
-        /** @description A rectangle of the template, in the template's units (SVG user units, PDF points). */
+        /**
+         * @description A rectangle of the template, in the template's units (SVG user units, PDF points), with
+         *     `x` and `y` its top-left corner measured from the top-left of the template (or page), as in
+         *     SVG. Text slots are one line, vertically centred, shrunk or cut to fit `width`; in SVG
+         *     templates they take the root element's `color`. Image slots keep the logo's aspect ratio.
+         */
         CoBrandSlot: {
             /** @enum {string} */
             key: "logo" | "partner_name" | "contact_name" | "contact_email" | "contact_phone" | "website";
@@ -1214,7 +1220,26 @@ export interface components {
             /** @description For SVG templates, the template itself, for a live preview. */
             source?: string;
         };
-        AssetDetail: components["schemas"]["Asset"] & {
+        /** @description An asset with its co-brand template (every property of `Asset`, and `template`). */
+        AssetDetail: {
+            id: components["schemas"]["Id"];
+            title: string;
+            description: string;
+            type: components["schemas"]["AssetType"];
+            format: components["schemas"]["AssetFormat"];
+            products: components["schemas"]["Id"][];
+            language: components["schemas"]["LanguageTag"];
+            audience: components["schemas"]["AssetAudience"];
+            tags: string[];
+            thumbnailUrl: string | null;
+            /** @description Bytes. */
+            size: number;
+            coBrandable: boolean;
+            publishedAt: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            expiresAt: string | null;
+            downloadCount: number;
+            /** @description The co-brand template of a co-brandable asset; `null` for the others. */
             template: components["schemas"]["CoBrandTemplate"] | null;
         };
         AssetPage: {
@@ -2526,6 +2551,9 @@ export interface operations {
                 content: {
                     "application/pdf": string;
                     "image/svg+xml": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "text/html": string;
                     "application/octet-stream": string;
                 };
             };
