@@ -1,0 +1,10 @@
+import { PkField } from '../field/field.js';
+import { define } from '../internal/define.js';
+
+define('pk-field', PkField);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pk-field': PkField;
+  }
+}

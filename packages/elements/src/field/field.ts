@@ -1,0 +1,288 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { PkElement } from '../internal/element.js';
+import { Catalog } from '../internal/i18n.js';
+import { base } from '../internal/styles.js';
+import { fieldStyles } from './field.styles.js';
+import en from './strings/en.js';
+import type { Validator } from './validators.js';
+
+export const fieldCatalog = new Catalog(en, () => import('./strings/de.js'));
+
+export type FieldType =
+  | 'text'
+  | 'email'
+  | 'tel'
+  | 'url'
+  | 'number'
+  | 'date'
+  | 'textarea'
+  | 'select'
+  | 'checkbox';
+export interface FieldOption {
+  value: string;
+  label: string;
+}
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/**
+ * @tagname pk-field
+ * @summary A labelled form control (text, email, phone, number, date, multi-line text, select,
+ * checkbox) with a hint and an inline error. It takes part in the surrounding `<form>` like a
+ * native control: value in `FormData`, reset, restore, `disabled` fieldsets and constraint
+ * validation anchored to the inner control.
+ *
+ * @event change - The user committed a change. (`input` events of the inner control pass through.)
+ * @event invalid - The field was checked and is invalid.
+ *
+ * @csspart field - The wrapper of label, hint, error and control.
+ * @csspart label - The label.
+ * @csspart hint - The hint below the label.
+ * @csspart error - The inline error message.
+ * @csspart input - The native control (`input`, `select` or `textarea`).
+ *
+ * @cssproperty --pk-field-background - Background of the control.
+ * @cssproperty --pk-field-border-color - Border of the control.
+ *
+ * @attr value - The initial value (what a form reset returns to).
+ * @attr checked - The initial state of a checkbox.
+ */
+export class PkField extends PkElement {
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
+  static override styles = [base, fieldStyles];
+
+  /** The kind of control. */
+  @property({ reflect: true }) type: FieldType = 'text';
+  /** The name the value is submitted under. */
+  @property({ reflect: true }) name = '';
+  @property() label = '';
+  @property() hint = '';
+  /** The initial value: what a form reset returns to. */
+  @property({ attribute: 'value' }) defaultValue = '';
+  /** The initial state of a checkbox. */
+  @property({ attribute: 'checked', type: Boolean }) defaultChecked = false;
+  @property({ type: Boolean, reflect: true }) required = false;
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** For `select`: several values may be chosen; `value` is then an array. */
+  @property({ type: Boolean }) multiple = false;
+  @property() min?: string;
+  @property() max?: string;
+  @property() step?: string;
+  @property() pattern?: string;
+  @property({ type: Number }) maxlength?: number;
+  @property({ type: Number }) minlength?: number;
+  @property() autocomplete?: string;
+  @property() inputmode?: string;
+  /** The empty choice of a single `select` ("Choose…" by default). */
+  @property() placeholder?: string;
+  /** The choices of a `select`. */
+  @property({ attribute: false }) options: FieldOption[] = [];
+  /** Extra checks, after the built-in ones; see `check()`. */
+  @property({ attribute: false }) validators: Validator[] = [];
+  /** An error set from outside, such as a server's field error; cleared when the user edits. */
+  @property() error = '';
+
+  @state() private current?: string | string[];
+  @state() private currentChecked?: boolean;
+  /** Shows the error: set on blur after an edit, on `invalid` (a submit), by `error`. */
+  @state() private touched = false;
+  @state() private formDisabled = false;
+  @state() private message = '';
+  private dirty = false;
+  private readonly internals = this.attachInternals();
+  @query('#c') private control?: Control;
+
+  constructor() {
+    super();
+    this.addEventListener('invalid', () => {
+      this.touched = true;
+    });
+    this.addEventListener('focusout', () => {
+      if (this.dirty) this.touched = true;
+    });
+  }
+
+  /** The value: a string, or for a multiple `select` the chosen values. */
+  get value(): string | string[] {
+    return this.current ?? (this.multiple ? [] : this.defaultValue);
+  }
+  set value(value: string | string[]) {
+    this.current = value;
+  }
+
+  get checked(): boolean {
+    return this.currentChecked ?? this.defaultChecked;
+  }
+  set checked(value: boolean) {
+    this.currentChecked = value;
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  /** Checks the current value now; fires `invalid` (and shows the error) when it fails. */
+  checkValidity(): boolean {
+    this.validate();
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    this.validate();
+    return this.internals.reportValidity();
+  }
+
+  formResetCallback(): void {
+    this.current = this.currentChecked = undefined;
+    this.touched = this.dirty = false;
+    this.error = '';
+  }
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (this.type === 'checkbox') this.checked = state !== null;
+    else if (state instanceof FormData) this.value = state.getAll(this.name).map(String);
+    else if (typeof state === 'string') this.value = state;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('error') && this.error) this.touched = true;
+  }
+
+  protected override updated(): void {
+    const { value, name } = this;
+    let data: string | FormData | null = null;
+    if (this.type === 'checkbox') data = this.checked ? (value as string) || 'on' : null;
+    else if (typeof value === 'string') data = value;
+    else {
+      data = new FormData();
+      for (const v of value) data.append(name, v);
+    }
+    this.internals.setFormValue(data, data);
+    this.validate();
+  }
+
+  private validate(): void {
+    const c = this.control;
+    if (!c) return;
+    const t = this.strings(fieldCatalog);
+    const v = c.validity;
+    const { type, min = '', max = '' } = this;
+    const date = (d: string) => this.format.date(d);
+    const num = (n: string) => this.format.number(Number(n));
+    const message = c.disabled
+      ? ''
+      : v.valueMissing
+        ? t.required
+        : v.typeMismatch
+          ? type === 'email'
+            ? t.email
+            : t.invalid
+          : v.badInput
+            ? type === 'number'
+              ? t.number
+              : t.invalid
+            : v.rangeUnderflow
+              ? type === 'date'
+                ? t.minDate(date(min))
+                : t.min(num(min))
+              : v.rangeOverflow
+                ? type === 'date'
+                  ? t.maxDate(date(max))
+                  : t.max(num(max))
+                : v.tooLong
+                  ? t.tooLong(String(this.maxlength))
+                  : v.tooShort
+                    ? t.tooShort(String(this.minlength))
+                    : v.valid
+                      ? this.error || this.validators.map((check) => check(this)).find(Boolean) || ''
+                      : t.invalid;
+    const flags: ValidityStateFlags = { customError: !!message && v.valid };
+    for (const key in v)
+      if (key !== 'valid' && v[key as keyof ValidityState]) flags[key as keyof ValidityStateFlags] = true;
+    this.internals.setValidity(flags, message, c);
+    this.message = message;
+    const states = this.internals.states;
+    if (message && this.touched) states.add('user-invalid');
+    else states.delete('user-invalid');
+  }
+
+  private read(): void {
+    const c = this.control!;
+    if (c instanceof HTMLInputElement && c.type === 'checkbox') this.checked = c.checked;
+    else if (c instanceof HTMLSelectElement && c.multiple)
+      this.value = [...c.selectedOptions].map((o) => o.value);
+    else this.value = c.value;
+    this.dirty = true;
+    this.error = '';
+  }
+
+  private onChange(): void {
+    this.read();
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  private onKeydown(e: KeyboardEvent): void {
+    // Enter submits the form, as it does in a native single-line input.
+    if (e.key === 'Enter' && e.target instanceof HTMLInputElement && !e.isComposing) {
+      e.preventDefault();
+      this.read();
+      this.internals.form?.requestSubmit();
+    }
+  }
+
+  protected override render() {
+    const t = this.strings(fieldCatalog);
+    const { type, value } = this;
+    const shown = this.touched && !!this.message;
+    const described = [this.hint && 'h', shown && 'e'].filter(Boolean).join(' ') || nothing;
+    const invalid = shown ? 'true' : nothing;
+    const disabled = this.disabled || this.formDisabled;
+    const text = typeof value === 'string' ? value : '';
+    const label = html`<label for="c" part="label">${this.label}${
+      this.required || type === 'checkbox' ? '' : html` <span class="muted">${t.optional}</span>`
+    }</label>`;
+    const control =
+      type === 'select'
+        ? html`<select id="c" part="input" ?multiple=${this.multiple} ?required=${this.required} ?disabled=${disabled}
+aria-describedby=${described} aria-invalid=${invalid} size=${this.multiple ? Math.min(this.options.length, 6) : nothing}
+@input=${this.read} @change=${this.onChange}>
+${this.multiple ? '' : html`<option value="" .selected=${live(!text)}>${this.placeholder ?? t.choose}</option>`}
+${this.options.map(
+  (o) =>
+    html`<option value=${o.value} .selected=${live(Array.isArray(value) ? value.includes(o.value) : o.value === text)}>${o.label}</option>`,
+)}</select>`
+        : type === 'textarea'
+          ? html`<textarea id="c" part="input" .value=${live(text)} ?required=${this.required} ?disabled=${disabled}
+maxlength=${this.maxlength ?? nothing} minlength=${this.minlength ?? nothing} aria-describedby=${described}
+aria-invalid=${invalid} @input=${this.read} @change=${this.onChange}></textarea>`
+          : html`<input id="c" part="input" type=${type} .value=${live(type === 'checkbox' ? value || 'on' : text)}
+.checked=${live(this.checked)} ?required=${this.required} ?disabled=${disabled} min=${this.min ?? nothing}
+max=${this.max ?? nothing} step=${this.step ?? nothing} pattern=${this.pattern ?? nothing}
+maxlength=${this.maxlength ?? nothing} minlength=${this.minlength ?? nothing}
+autocomplete=${this.autocomplete ?? nothing} inputmode=${this.inputmode ?? nothing}
+aria-describedby=${described} aria-invalid=${invalid} @input=${this.read} @change=${this.onChange}
+@keydown=${this.onKeydown}>`;
+    return html`<div part="field" class=${type}>
+${type === 'checkbox' ? control : label}
+${type === 'checkbox' ? label : ''}
+${this.hint ? html`<div id="h" part="hint">${this.hint}</div>` : ''}
+<div id="e" part="error" ?hidden=${!shown}><span class="sr">${t.errorPrefix} </span>${this.message}</div>
+${type === 'checkbox' ? '' : control}
+</div>`;
+  }
+}

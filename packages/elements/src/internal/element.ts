@@ -1,0 +1,128 @@
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import { isPartnerkitError } from '@partnerkit/sdk';
+import { html, LitElement, type TemplateResult } from 'lit';
+import { type PortalContext, pageLocale, portalContext } from './context.js';
+import type { PkErrorDetail, PkEventDetail, PkEventName } from './events.js';
+import { type Format, formatFor } from './format.js';
+import { Catalog, langOf } from './i18n.js';
+import common from './strings/en.js';
+
+/** The strings every component shares. */
+export const commonCatalog = new Catalog(common, () => import('./strings/de.js'));
+
+const ROOT = Symbol.for('partnerkit.context-root');
+
+/**
+ * One `ContextRoot` per document (shared by every copy of the kit): it holds the context requests
+ * of components that upgrade before their provider, and replays them when the provider arrives.
+ */
+function attachContextRoot(): void {
+  const doc = document as unknown as Record<symbol, ContextRoot>;
+  if (doc[ROOT]) return;
+  doc[ROOT] = new ContextRoot();
+  doc[ROOT].attach(document.documentElement);
+}
+
+/**
+ * The base of every Partnerkit component: the portal context (client, locale, formatting), strings
+ * in the portal's language, typed events and the failure report every component shares.
+ */
+export class PkElement extends LitElement {
+  /** The portal context from the nearest provider; `undefined` until one answers. */
+  protected portal?: PortalContext;
+  /** A pending load of a string table; `updateComplete` waits for it. */
+  private pendingStrings?: Promise<unknown>;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: portalContext,
+      subscribe: true,
+      callback: (value) => {
+        this.portal = value;
+      },
+    });
+  }
+
+  override connectedCallback(): void {
+    attachContextRoot();
+    super.connectedCallback();
+    setTimeout(() => {
+      if (this.isConnected && !this.portal) {
+        console.warn(`<${this.localName}> has no Partnerkit client yet: put it inside <pk-portal>.`, this);
+      }
+    }, 5000);
+  }
+
+  /** The locale in use: the portal's, else the page's. */
+  get locale(): string {
+    return this.portal?.locale ?? pageLocale();
+  }
+
+  protected get format(): Format {
+    return this.portal?.format ?? formatFor(this.locale);
+  }
+
+  /** The table of `catalog` in the current language (English while another one loads). */
+  protected strings<T>(catalog: Catalog<T>): T {
+    const table = catalog.get(langOf(this.locale));
+    if (!(table instanceof Promise)) return table;
+    this.pendingStrings = table.then(() => this.requestUpdate());
+    return catalog.en;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.pendingStrings) {
+      const pending = this.pendingStrings;
+      this.pendingStrings = undefined;
+      await pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /**
+   * Fires a `pk-*` event: bubbling, composed, with a typed detail that may not be missing.
+   * Returns `false` when a listener called `preventDefault()` on a cancelable event.
+   */
+  emit<K extends PkEventName>(type: K, detail: PkEventDetail<K>, cancelable = false): boolean {
+    if (detail === undefined) throw new TypeError(`${type} needs a detail`);
+    const event = new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
+    return this.dispatchEvent(event);
+  }
+
+  /** Describes a failed call and reports it with `pk-error` (except a cancelled one). */
+  protected fail(error: unknown, operation: string): PkErrorDetail {
+    const e = isPartnerkitError(error) ? error : undefined;
+    const detail: PkErrorDetail = {
+      kind: e?.kind ?? 'server',
+      code: e?.code ?? 'unexpected',
+      message: error instanceof Error ? error.message : String(error),
+      requestId: e?.requestId,
+      operation,
+    };
+    if (detail.kind !== 'aborted') this.emit('pk-error', detail);
+    return detail;
+  }
+
+  /** The designed error state: the message for the kind, the support reference, and a retry. */
+  protected failure(error: unknown, retry: () => void): TemplateResult {
+    const t = this.strings(commonCatalog);
+    const d = error as PkErrorDetail;
+    return html`<div part="status error" role="alert">
+<p>${t.error[d.kind] ?? t.error.server}</p>
+${d.requestId ? html`<p class="muted">${t.requestId}: ${d.requestId}</p>` : ''}
+<button part="button" @click=${retry}>${t.retry}</button></div>`;
+  }
+
+  /** The designed loading state: a spinner with a label. */
+  protected loading(label: string): TemplateResult {
+    return html`<div part="status loading"><span class="spin"></span>${label}</div>`;
+  }
+
+  /** The polite live region that announces status changes. */
+  protected live(text: string): TemplateResult {
+    return html`<div class="sr" role="status">${text}</div>`;
+  }
+}

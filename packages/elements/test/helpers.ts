@@ -1,0 +1,51 @@
+// Shared set-up of the browser tests: a portal around the real SDK client over the mock API.
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { createPartnerkitClient, type PartnerkitClient } from '@partnerkit/sdk';
+import type { TemplateResult } from 'lit';
+import type { PkPortal } from '../src/portal/portal.js';
+import { createMockApi, MOCK_BASE_URL, type MockApi, type MockApiOptions } from './mock-api.js';
+
+export interface Mounted<T extends HTMLElement> {
+  api: MockApi;
+  client: PartnerkitClient;
+  portal: PkPortal;
+  el: T;
+}
+
+/** A client on the mock API: the SDK's own code runs, without retries unless asked. */
+export function mockClient(
+  api: MockApi,
+  retry: Parameters<typeof createPartnerkitClient>[0]['retry'] = false,
+) {
+  return createPartnerkitClient({ baseUrl: MOCK_BASE_URL, token: 'test-token', fetch: api.fetch, retry });
+}
+
+/** Mounts `content` inside a `<pk-portal>` whose client talks to a fresh mock API. */
+export async function mount<T extends HTMLElement>(
+  content: TemplateResult,
+  options: MockApiOptions & { locale?: string; theme?: string; dir?: string; api?: MockApi } = {},
+): Promise<Mounted<T>> {
+  const api = options.api ?? createMockApi(options);
+  const client = mockClient(api);
+  const portal = await fixture<PkPortal>(
+    html`<pk-portal .client=${client} locale=${options.locale ?? 'en'} theme=${options.theme ?? 'light'} dir=${options.dir ?? 'ltr'}>${content}</pk-portal>`,
+  );
+  const el = portal.firstElementChild as T;
+  return { api, client, portal, el };
+}
+
+/** Waits until `selector` matches inside `el`'s shadow root, and returns it. */
+export async function shadow<E extends Element = HTMLElement>(el: Element, selector: string): Promise<E> {
+  await waitUntil(() => el.shadowRoot?.querySelector(selector), `no ${selector} in <${el.localName}>`, {
+    timeout: 5000,
+  });
+  return el.shadowRoot!.querySelector<E>(selector)!;
+}
+
+/** The text of an element, whitespace collapsed. */
+export function text(el: Element | null | undefined): string {
+  return el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** Resolves after `ms`; only for letting a debounce or a latency pass, never to assert on time. */
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
