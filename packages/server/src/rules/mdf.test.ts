@@ -6,6 +6,7 @@ import {
   addDays,
   approveClaim,
   approveRequest,
+  assertCalendarDays,
   assertClaimTransition,
   assertCurrency,
   assertDayRange,
@@ -19,6 +20,7 @@ import {
   expiryOf,
   fundTotals,
   halfYear,
+  isCalendarDay,
   type MdfClaimStatus,
   type MdfRequestStatus,
   periodsOverlap,
@@ -415,6 +417,32 @@ describe('expiry', () => {
 });
 
 describe('calendar helpers', () => {
+  test('real calendar days only', () => {
+    for (const ok of ['2026-01-31', '2028-02-29', '2026-12-31', '1999-06-15'])
+      assert.equal(isCalendarDay(ok), true, ok);
+    for (const bad of [
+      '2026-02-29',
+      '2026-02-30',
+      '2026-04-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-01-00',
+      '0999-01-01',
+      '2026-1-1',
+      'x',
+    ])
+      assert.equal(isCalendarDay(bad), false, bad);
+    const e = rejects(
+      () => assertCalendarDays({ '/startsOn': '2026-02-30', '/endsOn': '2026-03-01' }),
+      422,
+      'validation_failed',
+    );
+    assert.deepEqual(
+      e.extra.errors?.map((f) => f.pointer),
+      ['/startsOn'],
+    );
+  });
+
   test('addDays crosses months, years and leap days', () => {
     assert.equal(addDays('2026-01-31', 1), '2026-02-01');
     assert.equal(addDays('2026-12-31', 1), '2027-01-01');

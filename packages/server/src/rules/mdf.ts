@@ -118,6 +118,28 @@ export function assertCurrency(actual: string, expected: string, pointer: string
   }
 }
 
+/** Whether a string is a real calendar day `YYYY-MM-DD` (no 30 February, years 1000 to 9999). */
+export function isCalendarDay(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1000 || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+/** Every named day must be a real calendar day; one 422 names each that is not. */
+export function assertCalendarDays(days: Record<string, string>): void {
+  const errors = Object.entries(days)
+    .filter(([, value]) => !isCalendarDay(value))
+    .map(([pointer]) => ({
+      pointer,
+      code: 'format',
+      message: `${pointer} must be a real calendar day (YYYY-MM-DD).`,
+    }));
+  if (errors.length > 0)
+    throw new ApiError(422, 'validation_failed', 'A date is not a real calendar day.', { errors });
+}
+
 /** A calendar-day range: the end may not come before the start. */
 export function assertDayRange(
   startsOn: string,
