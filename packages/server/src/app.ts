@@ -415,6 +415,10 @@ function sendProblem(reply: FastifyReply, doc: Problem) {
 function problemForError(error: FastifyError, request: FastifyRequest): Problem {
   const id = request.id;
   if (error instanceof ApiError) return problemFromApiError(error, id);
+  // Checked before `validation`: a failed response check carries Ajv errors too.
+  if (error.code?.startsWith('FST_RESPONSE_VALIDATION')) {
+    return problem(500, 'internal', 'The server produced an invalid response; it was not sent.', id);
+  }
   if (error.validation) {
     const errors = fieldErrorsFromAjv(error.validation as never, error.validationContext ?? 'body');
     return problem(400, 'validation_failed', 'The request does not match the contract.', id, { errors });
@@ -435,10 +439,6 @@ function problemForError(error: FastifyError, request: FastifyRequest): Problem 
       });
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return problem(400, 'validation_failed', 'The Content-Length does not match the body.', id);
-    case 'FST_ERR_RESPONSE_VALIDATION_FAILED_VALIDATION':
-    case 'FST_RESPONSE_VALIDATION_FAILED_VALIDATION':
-    case 'FST_RESPONSE_VALIDATION_SCHEMA_NOT_DEFINED':
-      return problem(500, 'internal', 'The server produced an invalid response; it was not sent.', id);
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
