@@ -1,5 +1,5 @@
-// Bearer auth as openapi-fetch middleware: a fixed token, or `fetchToken()` awaited before the
-// first call and once more after a 401 (then the call is sent again, once).
+// Middleware for openapi-fetch: bearer auth (a fixed token, or `fetchToken()` awaited before the
+// first call and once more after a 401, then the call is sent again, once), and request ids.
 import type { Middleware } from 'openapi-fetch';
 import { isPartnerkitError, PartnerkitError } from './errors.js';
 import { abortable } from './transport.js';
@@ -98,6 +98,16 @@ export function authMiddleware(tokens: TokenSource): Middleware {
       const again = request.clone();
       again.headers.set('Authorization', bearer(token));
       return options.fetch(again);
+    },
+  };
+}
+
+/** Gives every request without one an `X-Request-Id` (kept by every retry of the call). */
+export function requestIdMiddleware(newId: () => string): Middleware {
+  return {
+    onRequest({ request }) {
+      if (!request.headers.has('X-Request-Id')) request.headers.set('X-Request-Id', newId());
+      return request;
     },
   };
 }

@@ -37,7 +37,7 @@ import type {
   TierProgress,
 } from '@partnerkit/api';
 import createClient, { type Client } from 'openapi-fetch';
-import { authMiddleware, TokenSource } from './auth.js';
+import { authMiddleware, requestIdMiddleware, TokenSource } from './auth.js';
 import { errorFromResponse, isPartnerkitError, PartnerkitError } from './errors.js';
 import { type Page, paginate } from './pagination.js';
 import { createTransport, type RetryOptions, resolveRetry, type Send } from './transport.js';
@@ -60,6 +60,12 @@ export interface PartnerkitClientOptions {
   timeoutMs?: number;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
+  /**
+   * Send an `X-Request-Id` of our own with every call (the same on each retry of the call), so
+   * the backend's logs and errors without an answer (`network`, `timeout`, `aborted`) share an
+   * id. Off by default: the backend's CORS must allow the header for browsers.
+   */
+  sendRequestId?: boolean;
 }
 
 export interface RequestOptions {
@@ -296,6 +302,7 @@ export function createPartnerkitClient(options: PartnerkitClientOptions): Partne
     fetch: (request) => send(request),
     headers: { Accept: 'application/json, application/problem+json', ...options.headers },
   });
+  if (options.sendRequestId) raw.use(requestIdMiddleware(() => `req_${newIdempotencyKey()}`));
   raw.use(authMiddleware(tokens));
 
   /** A read sent as POST: retried like a GET. */

@@ -319,3 +319,35 @@ describe('abort', () => {
     assert.equal(server.requests.length, 1);
   });
 });
+
+describe('request ids', () => {
+  test('sendRequestId: one X-Request-Id per call, kept by its retries; none by default', async () => {
+    sequence(
+      (res) => sendProblem(res, 503, 'unavailable'),
+      (res) => sendJson(res, 200, fx.me),
+    );
+    const client = fast({ sendRequestId: true });
+    await client.me.get();
+    const [first, second] = server.requests.map((r) => r.headers['x-request-id']);
+    assert.match(String(first), /^req_[0-9a-f-]{36}$/);
+    assert.equal(second, first, 'the retry keeps the id');
+    await client.me.get();
+    assert.notEqual(server.requests[2]?.headers['x-request-id'], first, 'a new call, a new id');
+    await fast().me.get();
+    assert.equal(server.requests[3]?.headers['x-request-id'], undefined);
+  });
+
+  test('an error without an answer carries the id that was sent', async () => {
+    server.handle(() => {
+      // never answers
+    });
+    const error = fail(
+      await fast({ sendRequestId: true, timeoutMs: 20, retry: false })
+        .me.get()
+        .catch((e: unknown) => e),
+    );
+    assert.equal(error.kind, 'timeout');
+    assert.equal(error.requestId, server.requests[0]?.headers['x-request-id']);
+    assert.ok(error.requestId);
+  });
+});

@@ -93,8 +93,8 @@ export function isRetryable(request: Request, policy?: SendPolicy): boolean {
   );
 }
 
-function abortedError(signal: AbortSignal): PartnerkitError {
-  return new PartnerkitError({ kind: 'aborted', cause: signal.reason });
+function abortedError(signal: AbortSignal, requestId?: string): PartnerkitError {
+  return new PartnerkitError({ kind: 'aborted', requestId, cause: signal.reason });
 }
 
 /** Waits `ms`, or rejects with an `aborted` error as soon as `signal` aborts. */
@@ -206,17 +206,21 @@ export function createTransport(config: TransportConfig): Send {
       return copy;
     } catch (error) {
       if (isPartnerkitError(error) && error.kind === 'server') throw error;
-      if (callerSignal.aborted) throw abortedError(callerSignal);
+      // No answer: the id we sent, if any, is the one the backend's logs know the request by.
+      const requestId = request.headers.get('X-Request-Id') ?? undefined;
+      if (callerSignal.aborted) throw abortedError(callerSignal, requestId);
       if (timedOut) {
         throw new PartnerkitError({
           kind: 'timeout',
           detail: `No answer within ${timeoutMs} ms.`,
+          requestId,
           cause: error,
         });
       }
       throw new PartnerkitError({
         kind: 'network',
         detail: error instanceof Error ? error.message : String(error),
+        requestId,
         cause: error,
       });
     } finally {
