@@ -241,7 +241,7 @@ describe('timeouts', () => {
       if (n++ === 0) return;
       sendJson(res, 200, fx.me);
     });
-    assert.deepEqual(await fast({ timeoutMs: 50 }).me.get(), fx.me);
+    assert.deepEqual(await fast({ timeoutMs: 500 }).me.get(), fx.me);
     assert.equal(retries[0]?.error?.kind, 'timeout');
   });
 
