@@ -93,5 +93,7 @@ if (!failedStages.includes('build')) {
 
 console.log('');
 if (failedStages.length > 0) console.log(`failed stages: ${failedStages.join(', ')}`);
-console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+console.log(
+  `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+);
 process.exit(failedStages.length > 0 || totals.failed > 0 ? 1 : 0);
