@@ -250,6 +250,67 @@ describe('enroll and completeModule', () => {
     assert.equal(again.body.id, first.body.id);
   });
 
+  test('parallel enrolments and completions: one enrolment, every module once, one certification', async () => {
+    const me = await newLearner('ptn_northwind');
+    const enrolments = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        call<Enrollment>(me.token, 'POST', '/v1/enrollments', { courseId: 'crs_sales_exam' }),
+      ),
+    );
+    assert.deepEqual(enrolments.map((r) => r.status).sort(), [200, 200, 200, 200, 200, 200, 200, 201]);
+    assert.equal(new Set(enrolments.map((r) => r.body.id)).size, 1);
+    const id = enrolments[0]!.body.id;
+    const modules = ['mod_sales_exam_1', 'mod_sales_exam_2', 'mod_sales_exam_3'];
+    const completions = await Promise.all(
+      [...modules, ...modules].map((m) =>
+        call<{ certification: Certification | null }>(
+          me.token,
+          'POST',
+          `/v1/enrollments/${id}/modules/${m}/completion`,
+        ),
+      ),
+    );
+    assert.ok(completions.every((r) => r.status === 200));
+    assert.equal(completions.filter((r) => r.body.certification).length, 1, 'granted exactly once');
+    const mine = await call<{ items: Enrollment[] }>(me.token, 'GET', '/v1/enrollments');
+    assert.equal(mine.body.items.length, 1);
+    assert.deepEqual(mine.body.items[0]!.completedModuleIds, modules);
+    assert.equal(mine.body.items[0]!.status, 'completed');
+    const certs = await call<{ items: Certification[] }>(me.token, 'GET', '/v1/certifications?scope=me');
+    assert.equal(certs.body.items.length, 1);
+  });
+
+  test('two courses granting the same certification, finished at once: one certification', async () => {
+    const me = await newLearner('ptn_northwind');
+    const ids: string[] = [];
+    for (const courseId of ['crs_sales_exam', 'crs_de_sales_exam']) {
+      const enr = await call<Enrollment>(me.token, 'POST', '/v1/enrollments', { courseId });
+      ids.push(enr.body.id);
+      const prefix = courseId.replace('crs_', 'mod_');
+      for (const n of [1, 2])
+        await call(me.token, 'POST', `/v1/enrollments/${enr.body.id}/modules/${prefix}_${n}/completion`);
+    }
+    const last = await Promise.all([
+      call<{ certification: Certification | null }>(
+        me.token,
+        'POST',
+        `/v1/enrollments/${ids[0]}/modules/mod_sales_exam_3/completion`,
+      ),
+      call<{ certification: Certification | null }>(
+        me.token,
+        'POST',
+        `/v1/enrollments/${ids[1]}/modules/mod_de_sales_exam_3/completion`,
+      ),
+    ]);
+    assert.deepEqual(
+      last.map((r) => r.status),
+      [200, 200],
+    );
+    assert.equal(last[0]!.body.certification?.id, last[1]!.body.certification?.id);
+    const certs = await call<{ items: Certification[] }>(me.token, 'GET', '/v1/certifications?scope=me');
+    assert.equal(certs.body.items.length, 1);
+  });
+
   test('bad enrolments: unknown course 404, invalid body 400, vendor admin 403', async () => {
     const me = await newLearner('ptn_northwind');
     isProblem(await call(me.token, 'POST', '/v1/enrollments', { courseId: 'crs_missing' }), 404, 'not_found');

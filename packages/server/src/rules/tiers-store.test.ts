@@ -1,9 +1,11 @@
-// The tier standing and the training seed against a real database (PGlite in memory, the real
-// migrations), on a small program of its own so that every figure is known.
+// The tier standing and the training seed against a real database (PGlite in memory, or
+// PostgreSQL in a fresh schema when DATABASE_URL is set; the real migrations), on a small program
+// of its own so that every figure is known.
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import type { Tier } from '@partnerkit/api';
-import { openDatabase, type PartnerkitDatabase } from '../db.js';
+import { dropSchema, openDatabase, type PartnerkitDatabase } from '../db.js';
 import { migrate } from '../migrate.js';
 import { seedTraining } from '../seed/training.js';
 import { loadTierRecords, loadTiers, refreshTierStanding, sweepTierStandings } from './tiers-store.js';
@@ -210,12 +212,16 @@ async function silverPartner(id: string, tierId: string, since?: Date) {
   );
 }
 
+const url = process.env.DATABASE_URL;
+const schema = url ? `pk_tiers_store_${randomBytes(4).toString('hex')}` : null;
+
 before(async () => {
-  db = await openDatabase({ memory: true });
+  db = await openDatabase(url ? { url, schema: schema!, poolSize: 2 } : { memory: true });
   await migrate(db);
 });
 after(async () => {
   await db.close();
+  if (url && schema) await dropSchema(url, schema);
 });
 
 describe('tier standing in the database', () => {

@@ -262,14 +262,27 @@ export async function storeCertification(
     );
     return { id: held.id, grant };
   }
-  const id = input.id ?? newId('crt');
-  await q.query(
+  // Another transaction may grant the same certification to the same person at the same moment
+  // (two courses that grant it): the second one renews the first.
+  const { rows } = await q.query<{ id: string }>(
     `INSERT INTO certifications
        (id, partner_id, user_id, definition_id, course_id, first_earned_at, earned_at, expires_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $6, $7)`,
-    [id, input.partnerId, input.userId, input.definitionId, input.courseId, grant.earnedAt, grant.expiresAt],
+     VALUES ($1, $2, $3, $4, $5, $6, $6, $7)
+     ON CONFLICT (user_id, definition_id) DO UPDATE
+       SET earned_at = EXCLUDED.earned_at, expires_at = EXCLUDED.expires_at, course_id = EXCLUDED.course_id,
+           renewals = certifications.renewals + 1
+     RETURNING id`,
+    [
+      input.id ?? newId('crt'),
+      input.partnerId,
+      input.userId,
+      input.definitionId,
+      input.courseId,
+      grant.earnedAt,
+      grant.expiresAt,
+    ],
   );
-  return { id, grant };
+  return { id: rows[0]!.id, grant };
 }
 
 // ---------------------------------------------------------------------------------------------
