@@ -43,7 +43,7 @@ export async function shadow<E extends Element = HTMLElement>(el: Element, selec
 }
 
 /** The text of an element, whitespace collapsed. */
-export function text(el: Element | null | undefined): string {
+export function text(el: Node | null | undefined): string {
   return el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 

@@ -112,6 +112,8 @@ export class PkField extends PkElement {
     return this.current ?? (this.multiple ? [] : this.defaultValue);
   }
   set value(value: string | string[]) {
+    // A new value makes an error set for the old one (by a server) obsolete.
+    if (String(value) !== String(this.value)) this.error = '';
     this.current = value;
   }
 
@@ -119,6 +121,7 @@ export class PkField extends PkElement {
     return this.currentChecked ?? this.defaultChecked;
   }
   set checked(value: boolean) {
+    if (value !== this.checked) this.error = '';
     this.currentChecked = value;
   }
 
@@ -228,7 +231,6 @@ export class PkField extends PkElement {
       this.value = [...c.selectedOptions].map((o) => o.value);
     else this.value = c.value;
     this.dirty = true;
-    this.error = '';
   }
 
   private onChange(): void {

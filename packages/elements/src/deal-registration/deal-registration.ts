@@ -1,0 +1,490 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
+import type {
+  ConflictCheckResult,
+  CustomField,
+  DealRegistration,
+  DealRegistrationInput,
+  Me,
+  Product,
+} from '@partnerkit/api';
+import { isPartnerkitError, newIdempotencyKey } from '@partnerkit/sdk';
+import { html, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { type FieldOption, type FieldType, fieldCatalog, PkField } from '../field/field.js';
+import { check, type Validator } from '../field/validators.js';
+import { commonCatalog, PkElement } from '../internal/element.js';
+import type { PkErrorDetail } from '../internal/events.js';
+import { Catalog } from '../internal/i18n.js';
+import { base } from '../internal/styles.js';
+import { registrationStyles } from './deal-registration.styles.js';
+import { dropDraft, loadDraft, saveDraft, type Values } from './draft.js';
+import { countryOptions, currencyOptions } from './options.js';
+import en from './strings/en.js';
+
+const catalog = new Catalog(en, () => import('./strings/de.js'));
+
+interface Loaded {
+  me: Me;
+  products: Product[];
+  fields: CustomField[];
+}
+
+interface Spec {
+  type?: FieldType;
+  hint?: string;
+  required?: boolean;
+  multiple?: boolean;
+  options?: FieldOption[];
+  min?: string | undefined;
+  max?: string | undefined;
+  step?: string;
+  maxlength?: number | undefined;
+  autocomplete?: string;
+  inputmode?: string;
+  validators?: Validator[];
+  wide?: boolean;
+}
+
+/** What the error summary lists: each item links to its field when it has one. */
+interface Problem {
+  title: string;
+  items: { text: string; field?: PkField }[];
+  error?: PkErrorDetail;
+}
+
+/** Failures after which the server may or may not have stored the registration: keep the key. */
+const UNKNOWN_OUTCOME = ['network', 'timeout', 'server', 'rate_limit', 'aborted'];
+const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+const PHONE = /^[0-9+()./ -]*$/;
+/** What a partner may paste as a domain: `https://www.acme.com/about` becomes `www.acme.com`. */
+const cleanDomain = (v: string) =>
+  v
+    .trim()
+    .replace(/^[a-z]+:\/\//i, '')
+    .replace(/[/?#].*$/, '')
+    .toLowerCase();
+const idOf = (name: string) => `f${name.replace(/\//g, '-')}`;
+const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+
+/**
+ * @tagname pk-deal-registration
+ * @summary Registers a deal: customer, contact, products, value, close date, the vendor's custom
+ * fields, with a live conflict hint, a draft kept across reloads, and exactly-once submission.
+ *
+ * @slot intro - Content above the form, such as the program's rules of engagement.
+ *
+ * @event pk-before-submit - Cancelable; `detail.input` is the registration about to be sent: change it to enrich it, or call `preventDefault()` to stop the submission.
+ * @event pk-deal-registered - The registration was stored; `detail` is the `DealRegistration`.
+ * @event pk-error - A call failed; `detail` has `kind`, `code`, `message`, `requestId`, `operation`.
+ *
+ * @csspart form - The form.
+ * @csspart field - Each field (a `pk-field`); its `label`, `input`, `hint` and `error` parts are exported.
+ * @csspart label - A field's label.
+ * @csspart input - A field's native control.
+ * @csspart hint - A field's hint.
+ * @csspart error - A field's inline error, and the error state.
+ * @csspart summary - The error summary above the form.
+ * @csspart conflict - The live conflict hint.
+ * @csspart notice - The "draft restored" notice.
+ * @csspart button - Every button.
+ * @csspart submit - The submit button.
+ * @csspart success - The confirmation shown after registration.
+ * @csspart status - The loading, empty and error states.
+ *
+ * @cssproperty --pk-registration-background - Background of the component.
+ * @cssproperty --pk-registration-column - Narrowest column of the field grid (default 16rem).
+ */
+export class PkDealRegistration extends PkElement {
+  static override styles = [base, registrationStyles];
+
+  /** Milliseconds of quiet typing before the conflict check runs. */
+  @property({ type: Number, attribute: 'check-delay' }) checkDelay = 400;
+
+  @state() private values: Values = {};
+  @state() private conflict?: ConflictCheckResult;
+  @state() private problem?: Problem;
+  @state() private submitting = false;
+  @state() private done?: DealRegistration;
+  @state() private restoredAt?: number;
+  @query('form') private form?: HTMLFormElement;
+
+  /** The idempotency key of the current draft. */
+  private key = '';
+  private storageKey = '';
+  private defaults: Values = {};
+  private timer?: ReturnType<typeof setTimeout>;
+  private checking?: AbortController;
+  private sending?: AbortController;
+
+  private readonly data = new Task(this, {
+    args: () => [this.portal?.client] as const,
+    task: async ([client], { signal }): Promise<Loaded | typeof initialState> => {
+      const portal = this.portal;
+      if (!client || !portal) return initialState;
+      const call = <T>(operation: string, p: Promise<T>) =>
+        p.catch((e: unknown) => {
+          throw this.fail(e, operation);
+        });
+      const [me, products, fields] = await Promise.all([
+        call('me.get', portal.me()),
+        call('products.list', client.products.list({ signal })),
+        call('deals.fields', client.deals.fields({ signal })),
+      ]);
+      this.restore(me);
+      return { me, products, fields };
+    },
+  });
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+    this.checking?.abort();
+    this.sending?.abort();
+  }
+
+  /** Takes up the caller's draft, if any, with its idempotency key. */
+  private restore(me: Me): void {
+    this.storageKey = `partnerkit:deal-draft:${me.partner?.id ?? ''}:${me.user.id}`;
+    this.defaults = { '/estimatedValue/currency': me.program.defaultCurrency };
+    const draft = loadDraft(this.storageKey);
+    this.key = draft?.key ?? newIdempotencyKey();
+    this.values = draft?.values ?? {};
+    this.restoredAt = draft && Object.keys(draft.values).length ? draft.savedAt : undefined;
+    if (this.restoredAt && this.values['/customer/company']) this.scheduleCheck();
+  }
+
+  private save(): void {
+    saveDraft(this.storageKey, { key: this.key, values: this.values, savedAt: Date.now() });
+  }
+
+  /** Starts afresh: no draft, a new idempotency key, empty fields. */
+  private clear(): void {
+    dropDraft(this.storageKey);
+    this.key = newIdempotencyKey();
+    this.values = {};
+    this.restoredAt = this.conflict = this.problem = undefined;
+    this.form?.reset();
+  }
+
+  private text(name: string): string {
+    const v = this.values[name] ?? this.defaults[name];
+    return typeof v === 'string' ? v.trim() : '';
+  }
+
+  private fields(): PkField[] {
+    return [...this.renderRoot.querySelectorAll<PkField>('pk-field')];
+  }
+
+  private onInput(e: Event): void {
+    const f = e.target;
+    if (!(f instanceof PkField) || !f.name) return;
+    this.values = { ...this.values, [f.name]: f.type === 'checkbox' ? f.checked : f.value };
+    this.save();
+    if (/^\/(customer\/(company|domain)|products)$/.test(f.name)) this.scheduleCheck();
+  }
+
+  private scheduleCheck(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.checkConflict(), this.checkDelay);
+  }
+
+  /** Asks whether the customer would conflict; a newer check cancels the one in flight. */
+  private async checkConflict(): Promise<void> {
+    this.checking?.abort();
+    const company = this.text('/customer/company');
+    const client = this.portal?.client;
+    if (!company || !client) {
+      this.conflict = undefined;
+      return;
+    }
+    const ac = new AbortController();
+    this.checking = ac;
+    const domain = cleanDomain(this.text('/customer/domain'));
+    const products = this.values['/products'];
+    try {
+      const result = await client.deals.checkConflict(
+        {
+          company,
+          ...(DOMAIN.test(domain) ? { domain } : {}),
+          ...(Array.isArray(products) && products.length ? { products } : {}),
+        },
+        { signal: ac.signal },
+      );
+      if (!ac.signal.aborted) this.conflict = result;
+    } catch (error) {
+      if (!ac.signal.aborted) this.fail(error, 'deals.checkConflict');
+    }
+  }
+
+  /** The registration input from the form's values. */
+  private input({ fields }: Loaded): DealRegistrationInput {
+    const s = (name: string) => this.text(name);
+    const currency = s('/estimatedValue/currency');
+    const domain = cleanDomain(s('/customer/domain'));
+    const custom: Record<string, string | number | boolean> = {};
+    for (const f of fields) {
+      const v = this.values[`/customFields/${f.key}`];
+      if (f.type === 'checkbox') custom[f.key] = v === true;
+      else if (typeof v === 'string' && v.trim()) custom[f.key] = f.type === 'number' ? Number(v) : v.trim();
+    }
+    const optional = (key: string, value: string) => (value ? { [key]: value } : {});
+    return {
+      customer: {
+        company: s('/customer/company'),
+        ...optional('domain', domain),
+        country: s('/customer/country'),
+        ...optional('region', s('/customer/region')),
+        contact: {
+          name: s('/customer/contact/name'),
+          email: s('/customer/contact/email'),
+          ...optional('phone', s('/customer/contact/phone')),
+        },
+      },
+      products: [...((this.values['/products'] as string[] | undefined) ?? [])],
+      estimatedValue: {
+        amount: Math.round(
+          this.format.parseDecimal(s('/estimatedValue/amount')) * 10 ** this.format.digits(currency),
+        ),
+        currency,
+      },
+      expectedCloseDate: s('/expectedCloseDate'),
+      sourcing: s('/sourcing') as DealRegistrationInput['sourcing'],
+      ...optional('notes', s('/notes')),
+      ...(fields.length ? { customFields: custom } : {}),
+    };
+  }
+
+  /** Shows the error summary and moves focus to it, as the GOV.UK pattern does. */
+  private async show(problem: Problem): Promise<void> {
+    this.problem = problem;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~=summary]')?.focus();
+  }
+
+  /** The fields that fail their checks, as summary items (and each shows its inline error). */
+  private async invalid(): Promise<Problem['items']> {
+    const fields = this.fields();
+    await Promise.all(fields.map((f) => f.updateComplete));
+    return fields
+      .filter((f) => !f.checkValidity())
+      .map((field) => ({ field, text: `${field.label}: ${field.validationMessage}` }));
+  }
+
+  private async submit(e: Event): Promise<void> {
+    e.preventDefault();
+    const loaded = this.data.value;
+    const client = this.portal?.client;
+    if (this.submitting || !loaded || !client) return;
+    const t = this.strings(catalog);
+    this.submitting = true;
+    try {
+      const items = await this.invalid();
+      if (items.length) return await this.show({ title: t.problem, items });
+      const detail = { operation: 'deals.register' as const, input: this.input(loaded) };
+      if (!this.emit('pk-before-submit', detail, true)) return;
+      this.problem = undefined;
+      this.save();
+      const ac = new AbortController();
+      this.sending = ac;
+      try {
+        const registration = await client.deals.register(detail.input, {
+          idempotencyKey: this.key,
+          signal: ac.signal,
+        });
+        this.clear();
+        this.done = registration;
+        this.emit('pk-deal-registered', registration);
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('[part~=success]')?.focus();
+      } catch (error) {
+        await this.rejected(error, t);
+      }
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  /** A refused or failed submission: field errors onto their fields, the rest into the summary. */
+  private async rejected(error: unknown, t: typeof en): Promise<void> {
+    const d = this.fail(error, 'deals.register');
+    if (!UNKNOWN_OUTCOME.includes(d.kind) && d.code !== 'idempotency_in_progress') {
+      // The server answered for good: this key is spent, the draft gets a fresh one.
+      this.key = newIdempotencyKey();
+      this.save();
+    }
+    const e = isPartnerkitError(error) ? error : undefined;
+    const ft = this.strings(fieldCatalog);
+    const other: Problem['items'] = [];
+    const fields = this.fields();
+    for (const { pointer, code, message } of e?.errors ?? []) {
+      const field =
+        fields.find((f) => f.name === pointer) ??
+        fields.find((f) => pointer.startsWith(`${f.name}/`) || f.name.startsWith(`${pointer}/`));
+      const text =
+        code === 'required'
+          ? ft.required
+          : /^(format|pattern|type|enum|m(in|ax)\w*)$/.test(code)
+            ? ft.invalid
+            : message;
+      if (field) field.error = text;
+      else other.push({ text });
+    }
+    if (e?.conflict) {
+      this.conflict = e.conflict;
+      for (const r of e.conflict.reasons) other.push({ text: t.conflict[r.code] ?? r.message });
+    }
+    const items = [...(await this.invalid()), ...other];
+    await this.show(
+      items.length
+        ? { title: t.problem, items }
+        : { title: this.strings(commonCatalog).error[d.kind], items, error: d },
+    );
+  }
+
+  private async another(): Promise<void> {
+    this.done = undefined;
+    await this.updateComplete;
+    this.fields()[0]?.focus();
+  }
+
+  /** A summary link: focus the field rather than follow the fragment. */
+  private jump(e: Event, field: PkField): void {
+    e.preventDefault();
+    field.focus();
+  }
+
+  private async discard(): Promise<void> {
+    this.clear();
+    await this.updateComplete;
+    this.fields()[0]?.focus();
+  }
+
+  private field(name: string, label: string, o: Spec = {}): TemplateResult {
+    const v = this.values[name] ?? this.defaults[name];
+    return html`<pk-field part="field" exportparts="label,input,hint,error" class=${o.wide ? 'wide' : ''}
+id=${idOf(name)} name=${name} .label=${label} .type=${o.type ?? 'text'} .hint=${o.hint ?? ''}
+?required=${!!o.required} .multiple=${!!o.multiple} .options=${o.options ?? []} .min=${o.min} .max=${o.max}
+.step=${o.step} .maxlength=${o.maxlength} .autocomplete=${o.autocomplete} .inputmode=${o.inputmode}
+.validators=${o.validators ?? []} .value=${typeof v === 'boolean' ? '' : (v ?? (o.multiple ? [] : ''))}
+.checked=${v === true}></pk-field>`;
+  }
+
+  /** A vendor-defined field, labelled in the portal's language when the vendor translated it. */
+  private custom(f: CustomField): TemplateResult {
+    const tr = f.translations?.[this.locale] ?? f.translations?.[this.locale.split('-')[0]!];
+    return this.field(`/customFields/${f.key}`, tr?.label ?? f.label, {
+      type: f.type,
+      required: f.required,
+      hint: tr?.hint ?? f.hint ?? '',
+      options: f.options?.map((o) => ({ value: o.value, label: tr?.options?.[o.value] ?? o.label })),
+      min: f.min?.toString(),
+      max: f.max?.toString(),
+      step: 'any',
+      maxlength: f.maxLength,
+      wide: f.type === 'checkbox',
+    });
+  }
+
+  private renderForm(d: Loaded, t: typeof en): TemplateResult {
+    const fmt = this.format;
+    const c = this.conflict;
+    const currency = this.text('/estimatedValue/currency');
+    const digits = fmt.digits(currency);
+    const money = check((v) => {
+      const units = fmt.parseDecimal(v) * 10 ** digits;
+      return Math.abs(units - Math.round(units)) < 1e-6 && units <= 1e12;
+    }, t.valueInvalid);
+    const p = this.problem;
+    return html`<slot name="intro"></slot>
+${
+  this.restoredAt
+    ? html`<div part="notice"><p>${t.restored(fmt.date(new Date(this.restoredAt).toISOString(), { dateStyle: 'medium', timeStyle: 'short' }))}</p>
+<button part="button" type="button" @click=${this.discard}>${t.discard}</button></div>`
+    : ''
+}
+${
+  p
+    ? html`<div part="summary" tabindex="-1" aria-labelledby="summary-title">
+<h2 id="summary-title">${p.title}</h2>
+${p.items.length ? html`<ul>${p.items.map((i) => html`<li>${i.field ? html`<a href="#${i.field.id}" @click=${(e: Event) => this.jump(e, i.field!)}>${i.text}</a>` : i.text}</li>`)}</ul>` : ''}
+${p.error?.requestId ? html`<p class="muted">${this.strings(commonCatalog).requestId}: ${p.error.requestId}</p>` : ''}
+${p.error ? html`<button part="button" type="button" @click=${() => this.form?.requestSubmit()}>${this.strings(commonCatalog).retry}</button>` : ''}
+</div>`
+    : ''
+}
+<form part="form" novalidate @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>
+<fieldset><legend>${t.customer}</legend>
+${this.field('/customer/company', t.company, { required: true, maxlength: 200, autocomplete: 'organization' })}
+${this.field('/customer/domain', t.domain, { hint: t.domainHint, maxlength: 253, validators: [check((v) => DOMAIN.test(cleanDomain(v)), t.domainInvalid)] })}
+<div part="conflict" role="status" class=${c?.result ?? ''}>${c && c.result !== 'clear' ? c.reasons.map((r) => html`<p>${t.conflict[r.code] ?? r.message}</p>`) : ''}</div>
+${this.field('/customer/country', t.country, { type: 'select', required: true, options: countryOptions(this.locale) })}
+${this.field('/customer/region', t.region, { maxlength: 100 })}
+</fieldset>
+<fieldset><legend>${t.contact}</legend>
+${this.field('/customer/contact/name', t.name, { required: true, maxlength: 200 })}
+${this.field('/customer/contact/email', t.email, { type: 'email', required: true, maxlength: 254 })}
+${this.field('/customer/contact/phone', t.phone, { type: 'tel', maxlength: 40, validators: [check((v) => PHONE.test(v), t.phoneInvalid)] })}
+</fieldset>
+<fieldset><legend>${t.opportunity}</legend>
+${this.field('/products', t.products, { type: 'select', multiple: true, required: true, hint: t.productsHint, options: d.products.map((p) => ({ value: p.id, label: p.name })) })}
+${this.field('/estimatedValue/amount', t.value, { required: true, inputmode: 'decimal', hint: t.valueHint(fmt.number(12500, { minimumFractionDigits: digits })), validators: [money] })}
+${this.field('/estimatedValue/currency', t.currency, { type: 'select', required: true, options: currencyOptions(this.locale, d.me.program.defaultCurrency) })}
+${this.field('/expectedCloseDate', t.closeDate, { type: 'date', required: true, min: today() })}
+${this.field('/sourcing', t.sourcing, {
+  type: 'select',
+  required: true,
+  options: [
+    { value: 'sourced', label: t.sourced },
+    { value: 'influenced', label: t.influenced },
+  ],
+})}
+${this.field('/notes', t.notes, { type: 'textarea', maxlength: 4000, wide: true })}
+</fieldset>
+${d.fields.length ? html`<fieldset><legend>${t.more}</legend>${d.fields.map((f) => this.custom(f))}</fieldset>` : ''}
+<div><button part="button submit" class="primary" type="submit" aria-disabled=${this.submitting}>${this.submitting ? t.submitting : t.submit}</button></div>
+</form>`;
+  }
+
+  private renderDone(r: DealRegistration, t: typeof en): TemplateResult {
+    return html`<div part="success" tabindex="-1" aria-labelledby="done-title">
+<h2 id="done-title">${t.done}</h2>
+<dl><dt>${t.reference}</dt><dd>${r.reference}</dd>
+<dt>${t.customer}</dt><dd>${r.customer.company}</dd>
+<dt>${t.status}</dt><dd>${this.strings(commonCatalog).status[r.status]}</dd>
+<dt>${t.protection}</dt><dd>${r.protectedUntil ? t.protectedUntil(this.format.date(r.protectedUntil)) : t.pending}</dd></dl>
+${r.flags.includes('similar_customer') ? html`<p>${t.conflict.similar_customer}</p>` : ''}
+<div><button part="button" type="button" @click=${this.another}>${t.another}</button></div></div>`;
+  }
+
+  protected override render() {
+    const t = this.strings(catalog);
+    const c = this.strings(commonCatalog);
+    const task = this.data;
+    const d = task.value;
+    // The live region says what the visible state shows.
+    const said =
+      task.status === TaskStatus.ERROR
+        ? (c.error[(task.error as PkErrorDetail).kind] ?? '')
+        : task.status !== TaskStatus.COMPLETE || !d
+          ? t.loading
+          : !d.products.length
+            ? t.empty
+            : this.submitting
+              ? t.submitting
+              : this.done
+                ? t.registered(this.done.reference)
+                : t.ready;
+    const view = task.render({
+      initial: () => this.loading(t.loading),
+      pending: () => this.loading(t.loading),
+      error: (e) => this.failure(e, () => task.run()),
+      complete: (d) =>
+        !d.products.length
+          ? html`<p part="status empty">${t.empty}</p>`
+          : this.done
+            ? this.renderDone(this.done, t)
+            : this.renderForm(d, t),
+    });
+    return html`${view}${this.live(said)}`;
+  }
+}
