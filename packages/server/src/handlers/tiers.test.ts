@@ -2,12 +2,10 @@
 // in memory (or on PostgreSQL in a fresh schema when DATABASE_URL is set). The clock is the
 // server's, moved by the tests to cross grace periods and trailing windows.
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Certification, Course, Enrollment, Me, Tier, TierProgress } from '@partnerkit/api';
-import { dropSchema } from '../db.js';
 import { addMonthsUtc } from '../rules/training.js';
-import { createPartnerkitServer, type PartnerkitServer } from '../server.js';
+import { startTestServer, type TestServer, testClock } from '../test/harness.js';
 
 const VENDOR = 'pk_demo_vendor_admin';
 const NW_ADMIN = 'pk_demo_northwind_admin';
@@ -16,10 +14,9 @@ const CONTOSO_ADMIN = 'pk_demo_contoso_admin';
 const PROSEWARE_ADMIN = 'pk_demo_proseware_admin';
 const DAY = 86_400_000;
 
-let server: PartnerkitServer;
-let schema: string | null = null;
+let server: TestServer;
 const START = new Date();
-const clock = { now: START };
+const clock = testClock(START);
 
 interface Reply<T = unknown> {
   status: number;
@@ -56,21 +53,11 @@ const progressOf = async (token: string, query = '') => {
 };
 
 before(async () => {
-  const url = process.env.DATABASE_URL;
-  schema = url ? `pk_tiers_${randomBytes(4).toString('hex')}` : null;
-  server = await createPartnerkitServer({
-    database: url ? { url, schema: schema!, poolSize: 4 } : { memory: true },
-    port: 0,
-    demo: true,
-    logger: false,
-    now: () => clock.now,
-    sweepIntervalMs: 0,
-  });
+  server = await startTestServer({ seed: 'demo', logger: false, clock });
 });
 
 after(async () => {
   await server?.close();
-  if (schema && process.env.DATABASE_URL) await dropSchema(process.env.DATABASE_URL, schema);
 });
 
 describe('listTiers', () => {
@@ -116,7 +103,7 @@ describe('getTierProgress', () => {
     assert.deepEqual(p.currentBenefits, gold.benefits);
     assert.deepEqual(p.nextBenefits, platinum.benefits);
     assert.deepEqual(p.grace, { active: false, endsOn: null, qualifiedTier: p.currentTier });
-    assert.equal(p.computedAt, clock.now.toISOString());
+    assert.equal(p.computedAt, clock.now().toISOString());
     // The review date: the next anniversary of the day the tier was gained.
     const since = (
       await server.db.query<{ tier_since: Date }>('SELECT tier_since FROM partners WHERE id = $1', [
@@ -124,7 +111,7 @@ describe('getTierProgress', () => {
       ])
     ).rows[0]!.tier_since;
     let anniversary = addMonthsUtc(since, 12);
-    while (anniversary.toISOString().slice(0, 10) < clock.now.toISOString().slice(0, 10)) {
+    while (anniversary.toISOString().slice(0, 10) < clock.now().toISOString().slice(0, 10)) {
       anniversary = addMonthsUtc(anniversary, 12);
     }
     assert.equal(p.reviewDate, anniversary.toISOString().slice(0, 10));
@@ -226,7 +213,7 @@ describe('getTierProgress', () => {
     assert.equal(after.currentTier.name, 'Gold');
     assert.equal(after.nextTier?.name, 'Platinum');
     assert.equal(after.grace.active, false);
-    assert.equal(after.reviewDate, addMonthsUtc(clock.now, 12).toISOString().slice(0, 10));
+    assert.equal(after.reviewDate, addMonthsUtc(clock.now(), 12).toISOString().slice(0, 10));
     const log = await server.db.query<{ change: string; to_tier_id: string }>(
       `SELECT change, to_tier_id FROM tier_changes WHERE partner_id = 'ptn_contoso' ORDER BY id`,
     );
@@ -239,12 +226,12 @@ describe('getTierProgress', () => {
       assert.equal(now.currentTier.name, 'Gold');
       assert.equal(now.grace.active, false);
       // Thirty months on, the won deals have left the window and the certifications expired.
-      clock.now = new Date(START.getTime() + 900 * DAY);
+      clock.set(new Date(START.getTime() + 900 * DAY));
       const later = await progressOf(PROSEWARE_ADMIN);
       assert.equal(later.currentTier.name, 'Gold', 'the tier holds during the grace');
       assert.equal(later.grace.active, true);
       assert.equal(later.grace.qualifiedTier.name, 'Registered');
-      const endsOn = new Date(clock.now.getTime() + 90 * DAY).toISOString().slice(0, 10);
+      const endsOn = new Date(clock.now().getTime() + 90 * DAY).toISOString().slice(0, 10);
       assert.equal(later.grace.endsOn, endsOn);
       assert.equal(
         later.criteria.find((c) => c.key === 'certified_people')?.current,
@@ -252,16 +239,16 @@ describe('getTierProgress', () => {
         'expired ones stop counting',
       );
       // Back when the records met Gold: recovered, the grace cleared.
-      clock.now = START;
+      clock.set(START);
       const recovered = await progressOf(PROSEWARE_ADMIN);
       assert.equal(recovered.grace.active, false);
       assert.equal(recovered.currentTier.name, 'Gold');
       // Below again; the day before the grace ends it still holds; on that day it is demoted.
-      clock.now = new Date(START.getTime() + 900 * DAY);
+      clock.set(new Date(START.getTime() + 900 * DAY));
       assert.equal((await progressOf(PROSEWARE_ADMIN)).grace.endsOn, endsOn);
-      clock.now = new Date(Date.parse(`${endsOn}T00:00:00Z`) - 1);
+      clock.set(new Date(Date.parse(`${endsOn}T00:00:00Z`) - 1));
       assert.equal((await progressOf(PROSEWARE_ADMIN)).currentTier.name, 'Gold');
-      clock.now = new Date(Date.parse(`${endsOn}T00:00:00Z`));
+      clock.set(new Date(Date.parse(`${endsOn}T00:00:00Z`)));
       const demoted = await progressOf(PROSEWARE_ADMIN);
       assert.equal(demoted.currentTier.name, 'Registered');
       assert.equal(demoted.nextTier?.name, 'Silver');
@@ -276,7 +263,7 @@ describe('getTierProgress', () => {
         ['grace_started', 'recovered', 'grace_started', 'demoted'],
       );
     } finally {
-      clock.now = START;
+      clock.set(START);
     }
   });
 });

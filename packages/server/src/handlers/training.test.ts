@@ -4,17 +4,15 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Certification, Course, Enrollment, LearningPath } from '@partnerkit/api';
-import { dropSchema } from '../db.js';
-import { createPartnerkitServer, type PartnerkitServer } from '../server.js';
+import { startTestServer, type TestServer, testClock } from '../test/harness.js';
 
 const VENDOR = 'pk_demo_vendor_admin';
 const NW_ADMIN = 'pk_demo_northwind_admin';
 const NW_USER = 'pk_demo_northwind_user';
 const CONTOSO_ADMIN = 'pk_demo_contoso_admin';
 
-let server: PartnerkitServer;
-let schema: string | null = null;
-const clock = { now: new Date() };
+let server: TestServer;
+const clock = testClock();
 
 interface Reply<T = unknown> {
   status: number;
@@ -88,21 +86,11 @@ const isProblem = (r: Reply, status: number, code?: string) => {
 };
 
 before(async () => {
-  const url = process.env.DATABASE_URL;
-  schema = url ? `pk_training_${randomBytes(4).toString('hex')}` : null;
-  server = await createPartnerkitServer({
-    database: url ? { url, schema: schema!, poolSize: 4 } : { memory: true },
-    port: 0,
-    demo: true,
-    logger: false,
-    now: () => clock.now,
-    sweepIntervalMs: 0,
-  });
+  server = await startTestServer({ seed: 'demo', logger: false, clock });
 });
 
 after(async () => {
   await server?.close();
-  if (schema && process.env.DATABASE_URL) await dropSchema(process.env.DATABASE_URL, schema);
 });
 
 describe('listLearningPaths', () => {
@@ -371,14 +359,14 @@ describe('enroll and completeModule', () => {
     assert.deepEqual(seen, [...modules.slice(1).map(() => 'in_progress'), 'completed']);
     const done = last!.body;
     assert.deepEqual(done.enrollment.completedModuleIds, modules, 'in course order');
-    assert.equal(done.enrollment.completedAt, clock.now.toISOString());
+    assert.equal(done.enrollment.completedAt, clock.now().toISOString());
     const cert = done.certification!;
     assert.equal(cert.definitionId, 'cert_sales_professional');
     assert.equal(cert.userId, me.userId);
     assert.equal(cert.courseId, exam.id);
     assert.equal(cert.status, 'active');
-    assert.equal(cert.earnedAt, clock.now.toISOString());
-    const expected = new Date(clock.now);
+    assert.equal(cert.earnedAt, clock.now().toISOString());
+    const expected = new Date(clock.now());
     expected.setUTCMonth(expected.getUTCMonth() + 12);
     assert.equal(cert.expiresAt.slice(0, 10), expected.toISOString().slice(0, 10));
     assert.deepEqual(
@@ -405,7 +393,7 @@ describe('enroll and completeModule', () => {
   });
 
   test('renewal: when the certification is expiring, enrolling again starts over and renews it', async () => {
-    const start = clock.now;
+    const start = clock.now();
     try {
       const me = await newLearner('ptn_northwind');
       const enr = await call<Enrollment>(me.token, 'POST', '/v1/enrollments', {
@@ -422,7 +410,7 @@ describe('enroll and completeModule', () => {
       }
       assert.ok(cert);
       // Eleven months later it is expiring; a new session for the same person.
-      clock.now = new Date(start.getTime() + 335 * 86_400_000);
+      clock.set(new Date(start.getTime() + 335 * 86_400_000));
       const later = await login('ptn_northwind', me.email);
       const listed = await call<{ items: Certification[] }>(
         later.token,
@@ -446,19 +434,19 @@ describe('enroll and completeModule', () => {
       }
       assert.equal(renewed?.id, cert.id, 'the same certification, renewed');
       assert.equal(renewed?.status, 'active');
-      assert.equal(renewed?.earnedAt, clock.now.toISOString());
+      assert.equal(renewed?.earnedAt, clock.now().toISOString());
       assert.ok(renewed!.expiresAt > cert.expiresAt);
       // Both enrolments stay on record.
       const history = await call<{ items: Enrollment[] }>(later.token, 'GET', '/v1/enrollments');
       assert.equal(history.body.items.length, 2);
       // Two years on it has expired and counts toward nothing.
-      clock.now = new Date(start.getTime() + 800 * 86_400_000);
+      clock.set(new Date(start.getTime() + 800 * 86_400_000));
       const old = await login('ptn_northwind', me.email);
       const expired = await call<{ items: Certification[] }>(old.token, 'GET', '/v1/certifications?scope=me');
       assert.equal(expired.body.items[0]?.status, 'expired');
       assert.deepEqual(expired.body.items[0]?.countsToward, []);
     } finally {
-      clock.now = start;
+      clock.set(start);
     }
   });
 
@@ -539,7 +527,7 @@ describe('listCertifications', () => {
     const statuses = new Set(org.map((c) => c.status));
     assert.deepEqual([...statuses].sort(), ['active', 'expired', 'expiring']);
     for (const c of org) {
-      const days = (Date.parse(c.expiresAt) - clock.now.getTime()) / 86_400_000;
+      const days = (Date.parse(c.expiresAt) - clock.now().getTime()) / 86_400_000;
       assert.equal(c.status, days <= 0 ? 'expired' : days <= 60 ? 'expiring' : 'active');
       if (c.status === 'expired') assert.deepEqual(c.countsToward, []);
       else assert.ok(c.countsToward.length > 0);
