@@ -145,20 +145,32 @@ function lowerCaseHeaderNames(input: object) {
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const badText = (s: string) => s.includes('\u0000') || LONE_SURROGATE.test(s);
 
-/** Walks a parsed JSON body for text PostgreSQL cannot store or that is not valid Unicode. */
-function findBadText(value: unknown, pointer = ''): string | null {
-  if (typeof value === 'string') return badText(value) ? pointer : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findBadText(value[i], `${pointer}/${i}`);
-      if (found !== null) return found;
+/** No request of the contract nests deeper than this; deeper JSON is refused before validation. */
+export const MAX_BODY_DEPTH = 32;
+
+/**
+ * Walks a parsed JSON body (iteratively: depth cannot exhaust the stack) for what no handler
+ * should see: nesting deeper than MAX_BODY_DEPTH, and text PostgreSQL cannot store or that is not
+ * valid Unicode (NUL, lone surrogates). Returns the first problem with its pointer.
+ */
+function inspectBody(body: unknown): { pointer: string; code: 'too_deep' | 'invalid_text' } | null {
+  const stack: [unknown, string, number][] = [[body, '', 0]];
+  while (stack.length > 0) {
+    const [value, pointer, depth] = stack.pop()!;
+    if (typeof value === 'string') {
+      if (badText(value)) return { pointer, code: 'invalid_text' };
+      continue;
     }
-  } else if (value && typeof value === 'object') {
+    if (!value || typeof value !== 'object') continue;
+    if (depth >= MAX_BODY_DEPTH) return { pointer, code: 'too_deep' };
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${pointer}/${i}`, depth + 1]);
+      continue;
+    }
     for (const [k, v] of Object.entries(value)) {
-      const token = k.replace(/~/g, '~0').replace(/\//g, '~1');
-      if (badText(k)) return `${pointer}/${token}`;
-      const found = findBadText(v, `${pointer}/${token}`);
-      if (found !== null) return found;
+      const at = `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (badText(k)) return { pointer: at, code: 'invalid_text' };
+      stack.push([v, at, depth + 1]);
     }
   }
   return null;
@@ -181,6 +193,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : `req_${randomUUID()}`;
     },
     return503OnClosing: true,
+    // Long enough for the longest path parameter of the contract (a 2048-character file token);
+    // the contract's own limits then answer with a 400 naming the parameter.
+    routerOptions: { maxParamLength: 2100 },
+    frameworkErrors: (error, request, reply) => {
+      reply.header('X-Request-Id', request.id);
+      const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
+      const code = status === 414 ? 'uri_too_long' : 'validation_failed';
+      return sendProblem(reply, problem(status, code, 'The URL is not valid or is too long.', request.id));
+    },
   });
 
   // Validation: bodies exactly as sent (no coercion, nothing removed); parameters coerced from
@@ -246,14 +267,26 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       );
     }
     if (request.body !== undefined) {
-      const bad = findBadText(request.body);
-      if (bad !== null) {
+      const bad = inspectBody(request.body);
+      if (bad?.code === 'too_deep') {
         throw validationFailed(
           [
             {
-              pointer: bad,
+              pointer: bad.pointer,
+              code: 'too_deep',
+              message: `The body nests deeper than ${MAX_BODY_DEPTH} levels`,
+            },
+          ],
+          'The body is nested too deeply.',
+        );
+      }
+      if (bad) {
+        throw validationFailed(
+          [
+            {
+              pointer: bad.pointer,
               code: 'invalid_text',
-              message: `${bad || 'The body'} contains a NUL character or invalid Unicode`,
+              message: `${bad.pointer || 'The body'} contains a NUL character or invalid Unicode`,
             },
           ],
           'The body contains text that cannot be stored.',
