@@ -51,7 +51,7 @@ const tokens = [KEYS.northwind, KEYS.northwindUser, KEYS.contoso, KEYS.vendor];
 const hostileStrings = fc.constantFrom(
   "'; DROP TABLE deal_registrations; --",
   '<script>alert(1)</script>',
-  '{{7*7}}${7*7}',
+  '{{7*7}}#{7*7}',
   '../../../../etc/passwd',
   '\u202Eevil\u202C',
   'Z̤͔ͧ̑̓ä͖̭̈̇lͮ̒ͫǧ̗͚̚o̙̔ͮ̇͐̇',
