@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineMain } from '@storybook/web-components-vite/node';
-import { mergeConfig } from 'vite';
+import { mergeConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const manifest = `${root}packages/elements/custom-elements.json`;
@@ -22,6 +22,20 @@ if (!existsSync(manifest)) {
   }
 }
 
+/**
+ * `@partnerkit/elements/define/<tag>` from source. Only the built define modules are listed in
+ * the package's `sideEffects`; the source ones register tags too, so the bundler must keep them.
+ */
+const defineModules: Plugin = {
+  name: 'partnerkit-define-modules',
+  enforce: 'pre',
+  resolveId(source) {
+    const tag = /^@partnerkit\/elements\/define\/([a-z0-9-]+)$/.exec(source)?.[1];
+    if (!tag) return null;
+    return { id: `${root}packages/elements/src/define/${tag}.ts`, moduleSideEffects: true };
+  },
+};
+
 export default defineMain({
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
@@ -29,14 +43,11 @@ export default defineMain({
   core: { disableTelemetry: true },
   async viteFinal(config) {
     return mergeConfig(config, {
+      plugins: [defineModules],
       resolve: {
         // Stories run the packages' TypeScript source, so a change shows without a build.
         alias: [
           { find: /^@partnerkit\/elements$/, replacement: `${root}packages/elements/src/index.ts` },
-          {
-            find: /^@partnerkit\/elements\/define\/(.+)$/,
-            replacement: `${root}packages/elements/src/define/$1.ts`,
-          },
           { find: /^@partnerkit\/sdk$/, replacement: `${root}packages/sdk/src/index.ts` },
         ],
       },

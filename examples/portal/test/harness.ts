@@ -69,12 +69,13 @@ export function startNode(args: string[], ready: RegExp, timeoutMs = 60_000): Pr
   });
 }
 
-/** Debian's Chromium (or CHROME_PATH), headless, with the flags it needs here. */
+/**
+ * Debian's Chromium (or CHROME_PATH), headless, with the flags it needs here. Playwright makes
+ * a fresh profile of its own, and refuses a `--user-data-dir` among the flags.
+ */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? requireChromium(),
-    args: chromiumArgs(),
-  });
+  const args = (chromiumArgs() as string[]).filter((a) => !a.startsWith('--user-data-dir'));
+  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? requireChromium(), args });
 }
 
 export function artifactPath(name: string): string {

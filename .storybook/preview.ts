@@ -1,0 +1,89 @@
+// Every story renders inside <pk-portal>, whose client runs against the in-memory mock API of
+// packages/elements/test/mock-api.ts (the real SDK over a mocked `fetch`): no server needed.
+// The toolbar switches language, colour scheme and direction for any story; the stories for
+// German, dark and right-to-left set them themselves.
+import { setCustomElementsManifest } from '@storybook/web-components';
+import type { Decorator, Loader, Preview } from '@storybook/web-components-vite';
+import manifest from '../packages/elements/custom-elements.json';
+import { inPortal, setDraft, storyPortal } from '../stories/support/portal.js';
+import './preview.css';
+
+setCustomElementsManifest(manifest);
+
+/**
+ * The story's portal: its `mockApi` parameter configures the in-memory API, and `timeoutMs` the
+ * SDK's time limit per call (none by default, so that a story can stay loading).
+ */
+const portalOf = (context: Parameters<Loader>[0]) =>
+  storyPortal(context.id, context.viewMode, context.parameters.mockApi, context.parameters.timeoutMs);
+
+/** A story's `draft` parameter: the registration form's values, restored as an unsent draft. */
+const withDraft: Loader = async (context) => {
+  const { me } = portalOf(context);
+  setDraft(me, context.parameters.draft);
+  return {};
+};
+
+const withPortal: Decorator = (story, context) => {
+  const { client } = portalOf(context);
+  return inPortal(story(), client, {
+    locale: context.globals.locale ?? 'en',
+    theme: context.globals.theme === 'dark' ? 'dark' : 'light',
+    dir: context.globals.direction === 'rtl' ? 'rtl' : 'ltr',
+    view: context.viewMode,
+  });
+};
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  decorators: [withPortal],
+  loaders: [withDraft],
+  globalTypes: {
+    locale: {
+      description: 'Language of the components',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'de', title: 'Deutsch' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour scheme of the components',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Text direction',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en', theme: 'light', direction: 'ltr' },
+  parameters: {
+    layout: 'fullscreen',
+    // The addon's axe run marks a story failed when it finds a violation.
+    a11y: { test: 'error' },
+    controls: { expanded: true, sort: 'requiredFirst' },
+    docs: { toc: true },
+  },
+};
+
+export default preview;
