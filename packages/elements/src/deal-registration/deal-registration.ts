@@ -9,7 +9,6 @@ import type {
 } from '@partnerkit/api';
 import { isPartnerkitError, newIdempotencyKey } from '@partnerkit/sdk';
 import { html, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { type FieldOption, type FieldType, fieldCatalog, PkField } from '../field/field.js';
 import { check, type Validator } from '../field/validators.js';
 import { commonCatalog, PkElement } from '../internal/element.js';
@@ -29,20 +28,19 @@ interface Loaded {
   fields: CustomField[];
 }
 
+/** How one field is rendered: everything but its name and label. */
 interface Spec {
   type?: FieldType;
-  hint?: string;
+  hint?: string | null | undefined;
   required?: boolean;
   multiple?: boolean;
-  options?: FieldOption[];
-  min?: string | undefined;
-  max?: string | undefined;
-  step?: string;
+  options?: FieldOption[] | undefined;
+  min?: number | string | undefined;
+  max?: number | undefined;
   maxlength?: number | undefined;
   autocomplete?: string;
   inputmode?: string;
   validators?: Validator[];
-  wide?: boolean;
 }
 
 /** What the error summary lists: each item links to its field when it has one. */
@@ -59,12 +57,22 @@ const PHONE = /^[0-9+()./ -]*$/;
 /** What a partner may paste as a domain: `https://www.acme.com/about` becomes `www.acme.com`. */
 const cleanDomain = (v: string) =>
   v
-    .trim()
     .replace(/^[a-z]+:\/\//i, '')
     .replace(/[/?#].*$/, '')
     .toLowerCase();
-const idOf = (name: string) => `f${name.replace(/\//g, '-')}`;
 const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+
+/** Sets `value` at a JSON Pointer (`/customer/contact/email`) inside `target`. */
+function setAt(target: Record<string, unknown>, pointer: string, value: unknown): void {
+  const keys = pointer.split('/').slice(1);
+  const last = keys.pop()!;
+  let node = target;
+  for (const key of keys) {
+    node[key] ??= {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[last] = value;
+}
 
 /**
  * @tagname pk-deal-registration
@@ -96,18 +104,25 @@ const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60000
  */
 export class PkDealRegistration extends PkElement {
   static override styles = [base, registrationStyles];
+  static override properties = {
+    checkDelay: { type: Number, attribute: 'check-delay' },
+    submitting: { state: true },
+    values: { state: true },
+    conflict: { state: true },
+    problem: { state: true },
+    done: { state: true },
+    restoredAt: { state: true },
+  };
 
   /** Milliseconds of quiet typing before the conflict check runs. */
-  @property({ type: Number, attribute: 'check-delay' }) checkDelay = 400;
+  checkDelay = 400;
 
-  @state() private values: Values = {};
-  @state() private conflict?: ConflictCheckResult;
-  @state() private problem?: Problem;
-  @state() private submitting = false;
-  @state() private done?: DealRegistration;
-  @state() private restoredAt?: number;
-  @query('form') private form?: HTMLFormElement;
-
+  private values: Values = {};
+  private conflict?: ConflictCheckResult;
+  private problem?: Problem;
+  private submitting = false;
+  private done?: DealRegistration;
+  private restoredAt?: number;
   /** The idempotency key of the current draft. */
   private key = '';
   private storageKey = '';
@@ -130,7 +145,14 @@ export class PkDealRegistration extends PkElement {
         call('products.list', client.products.list({ signal })),
         call('deals.fields', client.deals.fields({ signal })),
       ]);
-      this.restore(me);
+      // The caller's draft, if any, with its idempotency key.
+      this.storageKey = `partnerkit:deal-draft:${me.partner?.id ?? ''}:${me.user.id}`;
+      this.defaults = { '/estimatedValue/currency': me.program.defaultCurrency };
+      const draft = loadDraft(this.storageKey);
+      this.key = draft?.key ?? newIdempotencyKey();
+      this.values = draft?.values ?? {};
+      this.restoredAt = draft && Object.keys(draft.values).length ? draft.savedAt : undefined;
+      if (this.values['/customer/company']) this.scheduleCheck();
       return { me, products, fields };
     },
   });
@@ -140,17 +162,6 @@ export class PkDealRegistration extends PkElement {
     clearTimeout(this.timer);
     this.checking?.abort();
     this.sending?.abort();
-  }
-
-  /** Takes up the caller's draft, if any, with its idempotency key. */
-  private restore(me: Me): void {
-    this.storageKey = `partnerkit:deal-draft:${me.partner?.id ?? ''}:${me.user.id}`;
-    this.defaults = { '/estimatedValue/currency': me.program.defaultCurrency };
-    const draft = loadDraft(this.storageKey);
-    this.key = draft?.key ?? newIdempotencyKey();
-    this.values = draft?.values ?? {};
-    this.restoredAt = draft && Object.keys(draft.values).length ? draft.savedAt : undefined;
-    if (this.restoredAt && this.values['/customer/company']) this.scheduleCheck();
   }
 
   private save(): void {
@@ -163,7 +174,7 @@ export class PkDealRegistration extends PkElement {
     this.key = newIdempotencyKey();
     this.values = {};
     this.restoredAt = this.conflict = this.problem = undefined;
-    this.form?.reset();
+    this.renderRoot.querySelector('form')?.reset();
   }
 
   private text(name: string): string {
@@ -173,6 +184,12 @@ export class PkDealRegistration extends PkElement {
 
   private fields(): PkField[] {
     return [...this.renderRoot.querySelectorAll<PkField>('pk-field')];
+  }
+
+  /** Moves focus after a change of view; `selector` picks the target (the first field by default). */
+  private async focusAfterUpdate(selector?: string): Promise<void> {
+    await this.updateComplete;
+    (selector ? this.renderRoot.querySelector<HTMLElement>(selector) : this.fields()[0])?.focus();
   }
 
   private onInput(e: Event): void {
@@ -216,49 +233,37 @@ export class PkDealRegistration extends PkElement {
     }
   }
 
-  /** The registration input from the form's values. */
-  private input({ fields }: Loaded): DealRegistrationInput {
-    const s = (name: string) => this.text(name);
-    const currency = s('/estimatedValue/currency');
-    const domain = cleanDomain(s('/customer/domain'));
-    const custom: Record<string, string | number | boolean> = {};
-    for (const f of fields) {
-      const v = this.values[`/customFields/${f.key}`];
-      if (f.type === 'checkbox') custom[f.key] = v === true;
-      else if (typeof v === 'string' && v.trim()) custom[f.key] = f.type === 'number' ? Number(v) : v.trim();
+  /**
+   * The registration input, from the fields on screen (a field's name is its JSON Pointer in
+   * the input): trimmed, empty ones left out, numbers as numbers, the amount in minor units.
+   */
+  private input(): DealRegistrationInput {
+    const input: Record<string, unknown> = {};
+    const { parseDecimal, digits } = this.format;
+    for (const f of this.fields()) {
+      let v = f.type === 'checkbox' ? f.checked : f.value;
+      if (typeof v === 'string') {
+        v = v.trim();
+        if (!v) continue;
+        if (f.name === '/customer/domain') v = cleanDomain(v);
+      }
+      setAt(
+        input,
+        f.name,
+        f.name === '/estimatedValue/amount'
+          ? Math.round(parseDecimal(v as string) * 10 ** digits(this.text('/estimatedValue/currency')))
+          : f.type === 'number'
+            ? Number(v)
+            : v,
+      );
     }
-    const optional = (key: string, value: string) => (value ? { [key]: value } : {});
-    return {
-      customer: {
-        company: s('/customer/company'),
-        ...optional('domain', domain),
-        country: s('/customer/country'),
-        ...optional('region', s('/customer/region')),
-        contact: {
-          name: s('/customer/contact/name'),
-          email: s('/customer/contact/email'),
-          ...optional('phone', s('/customer/contact/phone')),
-        },
-      },
-      products: [...((this.values['/products'] as string[] | undefined) ?? [])],
-      estimatedValue: {
-        amount: Math.round(
-          this.format.parseDecimal(s('/estimatedValue/amount')) * 10 ** this.format.digits(currency),
-        ),
-        currency,
-      },
-      expectedCloseDate: s('/expectedCloseDate'),
-      sourcing: s('/sourcing') as DealRegistrationInput['sourcing'],
-      ...optional('notes', s('/notes')),
-      ...(fields.length ? { customFields: custom } : {}),
-    };
+    return input as unknown as DealRegistrationInput;
   }
 
   /** Shows the error summary and moves focus to it, as the GOV.UK pattern does. */
-  private async show(problem: Problem): Promise<void> {
+  private show(problem: Problem): Promise<void> {
     this.problem = problem;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~=summary]')?.focus();
+    return this.focusAfterUpdate('[part~=summary]');
   }
 
   /** The fields that fail their checks, as summary items (and each shows its inline error). */
@@ -272,15 +277,14 @@ export class PkDealRegistration extends PkElement {
 
   private async submit(e: Event): Promise<void> {
     e.preventDefault();
-    const loaded = this.data.value;
     const client = this.portal?.client;
-    if (this.submitting || !loaded || !client) return;
+    if (this.submitting || !client) return;
     const t = this.strings(catalog);
     this.submitting = true;
     try {
       const items = await this.invalid();
       if (items.length) return await this.show({ title: t.problem, items });
-      const detail = { operation: 'deals.register' as const, input: this.input(loaded) };
+      const detail = { operation: 'deals.register' as const, input: this.input() };
       if (!this.emit('pk-before-submit', detail, true)) return;
       this.problem = undefined;
       this.save();
@@ -294,8 +298,7 @@ export class PkDealRegistration extends PkElement {
         this.clear();
         this.done = registration;
         this.emit('pk-deal-registered', registration);
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('[part~=success]')?.focus();
+        await this.focusAfterUpdate('[part~=success]');
       } catch (error) {
         await this.rejected(error, t);
       }
@@ -331,7 +334,7 @@ export class PkDealRegistration extends PkElement {
     }
     if (e?.conflict) {
       this.conflict = e.conflict;
-      for (const r of e.conflict.reasons) other.push({ text: t.conflict[r.code] ?? r.message });
+      for (const r of e.conflict.reasons) other.push({ text: t.conflict[r.code] });
     }
     const items = [...(await this.invalid()), ...other];
     await this.show(
@@ -341,31 +344,29 @@ export class PkDealRegistration extends PkElement {
     );
   }
 
-  private async another(): Promise<void> {
-    this.done = undefined;
-    await this.updateComplete;
-    this.fields()[0]?.focus();
+  private discard(): void {
+    this.clear();
+    this.focusAfterUpdate();
   }
 
-  /** A summary link: focus the field rather than follow the fragment. */
+  private another(): void {
+    this.done = undefined;
+    this.focusAfterUpdate();
+  }
+
+  /** A summary link focuses its field rather than following the fragment. */
   private jump(e: Event, field: PkField): void {
     e.preventDefault();
     field.focus();
   }
 
-  private async discard(): Promise<void> {
-    this.clear();
-    await this.updateComplete;
-    this.fields()[0]?.focus();
-  }
-
   private field(name: string, label: string, o: Spec = {}): TemplateResult {
     const v = this.values[name] ?? this.defaults[name];
-    return html`<pk-field part="field" exportparts="label,input,hint,error" class=${o.wide ? 'wide' : ''}
-id=${idOf(name)} name=${name} .label=${label} .type=${o.type ?? 'text'} .hint=${o.hint ?? ''}
-?required=${!!o.required} .multiple=${!!o.multiple} .options=${o.options ?? []} .min=${o.min} .max=${o.max}
-.step=${o.step} .maxlength=${o.maxlength} .autocomplete=${o.autocomplete} .inputmode=${o.inputmode}
-.validators=${o.validators ?? []} .value=${typeof v === 'boolean' ? '' : (v ?? (o.multiple ? [] : ''))}
+    return html`<pk-field part="field" exportparts="label,input,hint,error" id=${`f${name.replace(/\//g, '-')}`}
+name=${name} .label=${label} .type=${o.type ?? 'text'} .hint=${o.hint ?? ''} ?required=${!!o.required}
+.multiple=${!!o.multiple} .options=${o.options ?? []} .min=${o.min?.toString()} .max=${o.max?.toString()}
+step=${o.type === 'number' ? 'any' : ''} .maxlength=${o.maxlength} .autocomplete=${o.autocomplete}
+.inputmode=${o.inputmode} .validators=${o.validators ?? []} .value=${typeof v === 'boolean' ? '' : (v ?? (o.multiple ? [] : ''))}
 .checked=${v === true}></pk-field>`;
   }
 
@@ -373,28 +374,23 @@ id=${idOf(name)} name=${name} .label=${label} .type=${o.type ?? 'text'} .hint=${
   private custom(f: CustomField): TemplateResult {
     const tr = f.translations?.[this.locale] ?? f.translations?.[this.locale.split('-')[0]!];
     return this.field(`/customFields/${f.key}`, tr?.label ?? f.label, {
-      type: f.type,
-      required: f.required,
-      hint: tr?.hint ?? f.hint ?? '',
+      ...f,
+      hint: tr?.hint ?? f.hint,
       options: f.options?.map((o) => ({ value: o.value, label: tr?.options?.[o.value] ?? o.label })),
-      min: f.min?.toString(),
-      max: f.max?.toString(),
-      step: 'any',
       maxlength: f.maxLength,
-      wide: f.type === 'checkbox',
     });
   }
 
   private renderForm(d: Loaded, t: typeof en): TemplateResult {
     const fmt = this.format;
     const c = this.conflict;
-    const currency = this.text('/estimatedValue/currency');
-    const digits = fmt.digits(currency);
+    const p = this.problem;
+    const common = this.strings(commonCatalog);
+    const digits = fmt.digits(this.text('/estimatedValue/currency'));
     const money = check((v) => {
       const units = fmt.parseDecimal(v) * 10 ** digits;
       return Math.abs(units - Math.round(units)) < 1e-6 && units <= 1e12;
     }, t.valueInvalid);
-    const p = this.problem;
     return html`<slot name="intro"></slot>
 ${
   this.restoredAt
@@ -404,19 +400,17 @@ ${
 }
 ${
   p
-    ? html`<div part="summary" tabindex="-1" aria-labelledby="summary-title">
-<h2 id="summary-title">${p.title}</h2>
+    ? html`<div part="summary" tabindex="-1" aria-labelledby="summary-title"><h2 id="summary-title">${p.title}</h2>
 ${p.items.length ? html`<ul>${p.items.map((i) => html`<li>${i.field ? html`<a href="#${i.field.id}" @click=${(e: Event) => this.jump(e, i.field!)}>${i.text}</a>` : i.text}</li>`)}</ul>` : ''}
-${p.error?.requestId ? html`<p class="muted">${this.strings(commonCatalog).requestId}: ${p.error.requestId}</p>` : ''}
-${p.error ? html`<button part="button" type="button" @click=${() => this.form?.requestSubmit()}>${this.strings(commonCatalog).retry}</button>` : ''}
-</div>`
+${p.error?.requestId ? html`<p class="muted">${common.requestId}: ${p.error.requestId}</p>` : ''}
+${p.error ? html`<button part="button" type="button" @click=${() => this.renderRoot.querySelector('form')?.requestSubmit()}>${common.retry}</button>` : ''}</div>`
     : ''
 }
 <form part="form" novalidate @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>
 <fieldset><legend>${t.customer}</legend>
 ${this.field('/customer/company', t.company, { required: true, maxlength: 200, autocomplete: 'organization' })}
 ${this.field('/customer/domain', t.domain, { hint: t.domainHint, maxlength: 253, validators: [check((v) => DOMAIN.test(cleanDomain(v)), t.domainInvalid)] })}
-<div part="conflict" role="status" class=${c?.result ?? ''}>${c && c.result !== 'clear' ? c.reasons.map((r) => html`<p>${t.conflict[r.code] ?? r.message}</p>`) : ''}</div>
+<div part="conflict" role="status" class=${c?.result ?? ''}>${c?.reasons.map((r) => html`<p>${t.conflict[r.code]}</p>`)}</div>
 ${this.field('/customer/country', t.country, { type: 'select', required: true, options: countryOptions(this.locale) })}
 ${this.field('/customer/region', t.region, { maxlength: 100 })}
 </fieldset>
@@ -438,7 +432,7 @@ ${this.field('/sourcing', t.sourcing, {
     { value: 'influenced', label: t.influenced },
   ],
 })}
-${this.field('/notes', t.notes, { type: 'textarea', maxlength: 4000, wide: true })}
+${this.field('/notes', t.notes, { type: 'textarea', maxlength: 4000 })}
 </fieldset>
 ${d.fields.length ? html`<fieldset><legend>${t.more}</legend>${d.fields.map((f) => this.custom(f))}</fieldset>` : ''}
 <div><button part="button submit" class="primary" type="submit" aria-disabled=${this.submitting}>${this.submitting ? t.submitting : t.submit}</button></div>
@@ -446,10 +440,8 @@ ${d.fields.length ? html`<fieldset><legend>${t.more}</legend>${d.fields.map((f) 
   }
 
   private renderDone(r: DealRegistration, t: typeof en): TemplateResult {
-    return html`<div part="success" tabindex="-1" aria-labelledby="done-title">
-<h2 id="done-title">${t.done}</h2>
-<dl><dt>${t.reference}</dt><dd>${r.reference}</dd>
-<dt>${t.customer}</dt><dd>${r.customer.company}</dd>
+    return html`<div part="success" tabindex="-1" aria-labelledby="done-title"><h2 id="done-title">${t.done}</h2>
+<dl><dt>${t.reference}</dt><dd>${r.reference}</dd><dt>${t.customer}</dt><dd>${r.customer.company}</dd>
 <dt>${t.status}</dt><dd>${this.strings(commonCatalog).status[r.status]}</dd>
 <dt>${t.protection}</dt><dd>${r.protectedUntil ? t.protectedUntil(this.format.date(r.protectedUntil)) : t.pending}</dd></dl>
 ${r.flags.includes('similar_customer') ? html`<p>${t.conflict.similar_customer}</p>` : ''}
@@ -458,13 +450,12 @@ ${r.flags.includes('similar_customer') ? html`<p>${t.conflict.similar_customer}<
 
   protected override render() {
     const t = this.strings(catalog);
-    const c = this.strings(commonCatalog);
     const task = this.data;
     const d = task.value;
     // The live region says what the visible state shows.
     const said =
       task.status === TaskStatus.ERROR
-        ? (c.error[(task.error as PkErrorDetail).kind] ?? '')
+        ? this.strings(commonCatalog).error[(task.error as PkErrorDetail).kind]
         : task.status !== TaskStatus.COMPLETE || !d
           ? t.loading
           : !d.products.length
@@ -474,7 +465,7 @@ ${r.flags.includes('similar_customer') ? html`<p>${t.conflict.similar_customer}<
               : this.done
                 ? t.registered(this.done.reference)
                 : t.ready;
-    const view = task.render({
+    return html`${task.render({
       initial: () => this.loading(t.loading),
       pending: () => this.loading(t.loading),
       error: (e) => this.failure(e, () => task.run()),
@@ -484,7 +475,6 @@ ${r.flags.includes('similar_customer') ? html`<p>${t.conflict.similar_customer}<
           : this.done
             ? this.renderDone(this.done, t)
             : this.renderForm(d, t),
-    });
-    return html`${view}${this.live(said)}`;
+    })}${this.live(said)}`;
   }
 }

@@ -1,6 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { PkElement } from '../internal/element.js';
 import { Catalog } from '../internal/i18n.js';
 import { base } from '../internal/styles.js';
@@ -55,47 +53,73 @@ export class PkField extends PkElement {
     delegatesFocus: true,
   };
   static override styles = [base, fieldStyles];
+  static override properties = {
+    name: { reflect: true },
+    label: {},
+    hint: {},
+    defaultValue: { attribute: 'value' },
+    defaultChecked: { attribute: 'checked', type: Boolean },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    multiple: { type: Boolean },
+    error: {},
+    touched: { state: true },
+    formDisabled: { state: true },
+    message: { state: true },
+    type: { reflect: true },
+    min: {},
+    max: {},
+    step: {},
+    maxlength: { type: Number },
+    autocomplete: {},
+    inputmode: {},
+    placeholder: {},
+    options: { attribute: false },
+    validators: { attribute: false },
+    current: { state: true },
+    currentChecked: { state: true },
+  };
 
   /** The kind of control. */
-  @property({ reflect: true }) type: FieldType = 'text';
+  type: FieldType = 'text';
   /** The name the value is submitted under. */
-  @property({ reflect: true }) name = '';
-  @property() label = '';
-  @property() hint = '';
+  name = '';
+  label = '';
+  hint = '';
   /** The initial value: what a form reset returns to. */
-  @property({ attribute: 'value' }) defaultValue = '';
+  defaultValue = '';
   /** The initial state of a checkbox. */
-  @property({ attribute: 'checked', type: Boolean }) defaultChecked = false;
-  @property({ type: Boolean, reflect: true }) required = false;
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  defaultChecked = false;
+  required = false;
+  disabled = false;
   /** For `select`: several values may be chosen; `value` is then an array. */
-  @property({ type: Boolean }) multiple = false;
-  @property() min?: string;
-  @property() max?: string;
-  @property() step?: string;
-  @property() pattern?: string;
-  @property({ type: Number }) maxlength?: number;
-  @property({ type: Number }) minlength?: number;
-  @property() autocomplete?: string;
-  @property() inputmode?: string;
+  multiple = false;
+  min?: string;
+  max?: string;
+  step?: string;
+  maxlength?: number;
+  autocomplete?: string;
+  inputmode?: string;
   /** The empty choice of a single `select` ("Choose…" by default). */
-  @property() placeholder?: string;
+  placeholder?: string;
   /** The choices of a `select`. */
-  @property({ attribute: false }) options: FieldOption[] = [];
+  options: FieldOption[] = [];
   /** Extra checks, after the built-in ones; see `check()`. */
-  @property({ attribute: false }) validators: Validator[] = [];
+  validators: Validator[] = [];
   /** An error set from outside, such as a server's field error; cleared when the user edits. */
-  @property() error = '';
+  error = '';
 
-  @state() private current?: string | string[];
-  @state() private currentChecked?: boolean;
+  private current?: string | string[];
+  private currentChecked?: boolean;
   /** Shows the error: set on blur after an edit, on `invalid` (a submit), by `error`. */
-  @state() private touched = false;
-  @state() private formDisabled = false;
-  @state() private message = '';
+  private touched = false;
+  private formDisabled = false;
+  private message = '';
   private dirty = false;
   private readonly internals = this.attachInternals();
-  @query('#c') private control?: Control;
+  private get control(): Control | null {
+    return this.renderRoot.querySelector('#c');
+  }
 
   constructor() {
     super();
@@ -185,38 +209,29 @@ export class PkField extends PkElement {
     const t = this.strings(fieldCatalog);
     const v = c.validity;
     const { type, min = '', max = '' } = this;
-    const date = (d: string) => this.format.date(d);
-    const num = (n: string) => this.format.number(Number(n));
+    const date = type === 'date';
+    const bound = (x: string) => (date ? this.format.date(x) : this.format.number(Number(x)));
     const message = c.disabled
       ? ''
-      : v.valueMissing
-        ? t.required
-        : v.typeMismatch
-          ? type === 'email'
-            ? t.email
-            : t.invalid
-          : v.badInput
-            ? type === 'number'
-              ? t.number
-              : t.invalid
-            : v.rangeUnderflow
-              ? type === 'date'
-                ? t.minDate(date(min))
-                : t.min(num(min))
-              : v.rangeOverflow
-                ? type === 'date'
-                  ? t.maxDate(date(max))
-                  : t.max(num(max))
-                : v.tooLong
-                  ? t.tooLong(String(this.maxlength))
-                  : v.tooShort
-                    ? t.tooShort(String(this.minlength))
-                    : v.valid
-                      ? this.error || this.validators.map((check) => check(this)).find(Boolean) || ''
-                      : t.invalid;
+      : v.valid
+        ? this.error || this.validators.map((check) => check(this)).find(Boolean) || ''
+        : v.valueMissing
+          ? t.required
+          : v.rangeUnderflow
+            ? (date ? t.minDate : t.min)(bound(min))
+            : v.rangeOverflow
+              ? (date ? t.maxDate : t.max)(bound(max))
+              : v.tooLong
+                ? t.tooLong(String(this.maxlength))
+                : type === 'email'
+                  ? t.email
+                  : type === 'number'
+                    ? t.number
+                    : t.invalid;
     const flags: ValidityStateFlags = { customError: !!message && v.valid };
-    for (const key in v)
+    for (const key in v) {
       if (key !== 'valid' && v[key as keyof ValidityState]) flags[key as keyof ValidityStateFlags] = true;
+    }
     this.internals.setValidity(flags, message, c);
     this.message = message;
     const states = this.internals.states;
@@ -249,42 +264,38 @@ export class PkField extends PkElement {
 
   protected override render() {
     const t = this.strings(fieldCatalog);
-    const { type, value } = this;
+    const { type, value, options, multiple } = this;
     const shown = this.touched && !!this.message;
-    const described = [this.hint && 'h', shown && 'e'].filter(Boolean).join(' ') || nothing;
-    const invalid = shown ? 'true' : nothing;
-    const disabled = this.disabled || this.formDisabled;
     const text = typeof value === 'string' ? value : '';
+    const selected = (v: string) => (multiple ? value.includes(v) : v === text);
+    // Attributes every control shares.
+    const a = {
+      describedby: [this.hint && 'h', shown && 'e'].filter(Boolean).join(' ') || nothing,
+      invalid: shown ? 'true' : nothing,
+      disabled: this.disabled || this.formDisabled,
+    };
     const label = html`<label for="c" part="label">${this.label}${
       this.required || type === 'checkbox' ? '' : html` <span class="muted">${t.optional}</span>`
     }</label>`;
     const control =
       type === 'select'
-        ? html`<select id="c" part="input" ?multiple=${this.multiple} ?required=${this.required} ?disabled=${disabled}
-aria-describedby=${described} aria-invalid=${invalid} size=${this.multiple ? Math.min(this.options.length, 6) : nothing}
-@input=${this.read} @change=${this.onChange}>
-${this.multiple ? '' : html`<option value="" .selected=${live(!text)}>${this.placeholder ?? t.choose}</option>`}
-${this.options.map(
-  (o) =>
-    html`<option value=${o.value} .selected=${live(Array.isArray(value) ? value.includes(o.value) : o.value === text)}>${o.label}</option>`,
-)}</select>`
+        ? html`<select id="c" part="input" ?multiple=${multiple} ?required=${this.required} ?disabled=${a.disabled}
+aria-describedby=${a.describedby} aria-invalid=${a.invalid} size=${multiple ? Math.min(options.length, 6) : nothing}
+@input=${this.read} @change=${this.onChange}>${multiple ? '' : html`<option value="" .selected=${!text}>${this.placeholder ?? t.choose}</option>`}
+${options.map((o) => html`<option value=${o.value} .selected=${selected(o.value)}>${o.label}</option>`)}</select>`
         : type === 'textarea'
-          ? html`<textarea id="c" part="input" .value=${live(text)} ?required=${this.required} ?disabled=${disabled}
-maxlength=${this.maxlength ?? nothing} minlength=${this.minlength ?? nothing} aria-describedby=${described}
-aria-invalid=${invalid} @input=${this.read} @change=${this.onChange}></textarea>`
-          : html`<input id="c" part="input" type=${type} .value=${live(type === 'checkbox' ? value || 'on' : text)}
-.checked=${live(this.checked)} ?required=${this.required} ?disabled=${disabled} min=${this.min ?? nothing}
-max=${this.max ?? nothing} step=${this.step ?? nothing} pattern=${this.pattern ?? nothing}
-maxlength=${this.maxlength ?? nothing} minlength=${this.minlength ?? nothing}
+          ? html`<textarea id="c" part="input" .value=${text} ?required=${this.required} ?disabled=${a.disabled}
+maxlength=${this.maxlength ?? nothing} aria-describedby=${a.describedby} aria-invalid=${a.invalid}
+@input=${this.read} @change=${this.onChange}></textarea>`
+          : html`<input id="c" part="input" type=${type} .value=${type === 'checkbox' ? text || 'on' : text}
+.checked=${this.checked} ?required=${this.required} ?disabled=${a.disabled} min=${this.min ?? nothing}
+max=${this.max ?? nothing} step=${this.step ?? nothing} maxlength=${this.maxlength ?? nothing}
 autocomplete=${this.autocomplete ?? nothing} inputmode=${this.inputmode ?? nothing}
-aria-describedby=${described} aria-invalid=${invalid} @input=${this.read} @change=${this.onChange}
+aria-describedby=${a.describedby} aria-invalid=${a.invalid} @input=${this.read} @change=${this.onChange}
 @keydown=${this.onKeydown}>`;
-    return html`<div part="field" class=${type}>
-${type === 'checkbox' ? control : label}
-${type === 'checkbox' ? label : ''}
+    return html`<div part="field" class=${type}>${type === 'checkbox' ? control : label}${type === 'checkbox' ? label : ''}
 ${this.hint ? html`<div id="h" part="hint">${this.hint}</div>` : ''}
 <div id="e" part="error" ?hidden=${!shown}><span class="sr">${t.errorPrefix} </span>${this.message}</div>
-${type === 'checkbox' ? '' : control}
-</div>`;
+${type === 'checkbox' ? '' : control}</div>`;
   }
 }

@@ -1,7 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { createPartnerkitClient, type PartnerkitClient } from '@partnerkit/sdk';
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { canonicalLocale, createPortalContext, portalContext } from '../internal/context.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -37,22 +36,30 @@ export type Theme = 'light' | 'dark' | 'auto';
 export class PkPortal extends LitElement {
   static override styles =
     css`:host{display:block}:host([theme=light]){color-scheme:light}:host([theme=dark]){color-scheme:dark}:host([theme=auto]){color-scheme:light dark}`;
+  static override properties = {
+    baseUrl: { attribute: 'base-url' },
+    token: {},
+    fetchToken: { attribute: false },
+    client: { attribute: false },
+    locale: { reflect: true },
+    theme: { reflect: true },
+  };
 
   /** Where the Partnerkit API lives. */
-  @property({ attribute: 'base-url' }) baseUrl = '';
+  baseUrl = '';
   /** A fixed partner session token. */
-  @property() token?: string;
+  token?: string;
   /**
    * Gets a short-lived session token from your own server; called before the first request and
    * again when the token is refused.
    */
-  @property({ attribute: false }) fetchToken?: () => Promise<string>;
+  fetchToken?: () => Promise<string>;
   /** A client you configured yourself; when set, `base-url`, `token` and `fetchToken` are unused. */
-  @property({ attribute: false }) client?: PartnerkitClient;
+  client?: PartnerkitClient;
   /** The locale of every component inside. */
-  @property({ reflect: true }) locale = '';
+  locale = '';
   /** Colour scheme of the components inside. */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
   private readonly provider = new ContextProvider(this, { context: portalContext });
   private ownClient?: PartnerkitClient;

@@ -13,5 +13,4 @@ export default {
   minDate: (min: string) => `Wählen Sie ${min} oder später.`,
   maxDate: (max: string) => `Wählen Sie ${max} oder früher.`,
   tooLong: (n: string) => `Verwenden Sie höchstens ${n} Zeichen.`,
-  tooShort: (n: string) => `Verwenden Sie mindestens ${n} Zeichen.`,
 } satisfies FieldStrings;

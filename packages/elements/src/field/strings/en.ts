@@ -12,7 +12,6 @@ const en = {
   minDate: (min: string) => `Choose ${min} or later.`,
   maxDate: (max: string) => `Choose ${max} or earlier.`,
   tooLong: (n: string) => `Use ${n} characters or fewer.`,
-  tooShort: (n: string) => `Use ${n} characters or more.`,
 };
 
 export type FieldStrings = typeof en;
