@@ -248,3 +248,46 @@ describe('completeModule with a URL that is not valid UTF-8', () => {
     }
   });
 });
+
+describe('list cursors that were never handed out', () => {
+  test('forged, foreign and garbage cursors are 400 problems (or a page), never a 5xx', async () => {
+    const b64 = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+    const stamp = fc.oneof(
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+      fc.constantFrom(
+        '-100000-01-01T00:00:00.000Z',
+        '+275760-09-13T00:00:00.000Z',
+        '0000-01-01T00:00:00Z',
+        'now',
+      ),
+      fc.string({ maxLength: 30 }),
+    );
+    const cursor = fc.oneof(
+      fc.string({ minLength: 1, maxLength: 100 }),
+      fc.tuple(stamp, fc.oneof(fc.string({ maxLength: 70 }), fc.integer())).map(b64),
+      fc
+        .tuple(
+          fc.constant('p'),
+          fc.constantFrom('lp_sales_professional', 'lp_other'),
+          fc.oneof(fc.integer(), fc.double(), fc.constantFrom(2 ** 31, -1, 1e300)),
+          fc.string({ maxLength: 70 }),
+        )
+        .map(b64),
+      fc.anything({ maxDepth: 2 }).map(b64),
+    );
+    const lists = fc.constantFrom(
+      '/v1/courses?limit=3',
+      '/v1/courses?pathId=lp_sales_professional&limit=3',
+      '/v1/enrollments?limit=3',
+      '/v1/certifications?limit=3',
+    );
+    await fc.assert(
+      fc.asyncProperty(lists, cursor, async (list, c) => {
+        if (c.length > 512) return;
+        const r = await send('GET', `${list}&cursor=${encodeURIComponent(c)}`, undefined);
+        if (r.status !== 200) assertClientProblem(r, `GET ${list} cursor ${c}`);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -43,6 +43,14 @@ const badCursor = () =>
     ],
   });
 
+/** A (timestamp, id) cursor, with a timestamp PostgreSQL can hold (a forged one is a 400). */
+function decodeTimeCursor(cursor: string): { at: Date; id: string } {
+  const position = decodeCursor(cursor);
+  const year = position.at.getUTCFullYear();
+  if (year < 1970 || year > 9999) throw badCursor();
+  return position;
+}
+
 /** A page position in one learning path's course order: (position, id), tied to the path. */
 function encodePathCursor(pathId: string, position: number, id: string): string {
   return Buffer.from(JSON.stringify(['p', pathId, position, id]), 'utf8').toString('base64url');
@@ -57,7 +65,14 @@ function decodePathCursor(cursor: string, pathId: string): { position: number; i
   if (!Array.isArray(parsed) || parsed.length !== 4 || parsed[0] !== 'p' || parsed[1] !== pathId)
     throw badCursor();
   const [, , position, id] = parsed as unknown[];
-  if (!Number.isInteger(position) || typeof id !== 'string' || id.length === 0 || id.length > 64)
+  if (
+    !Number.isInteger(position) ||
+    (position as number) < 0 ||
+    (position as number) > 2_147_483_647 ||
+    typeof id !== 'string' ||
+    id.length === 0 ||
+    id.length > 64
+  )
     throw badCursor();
   return { position: position as number, id };
 }
@@ -110,7 +125,7 @@ export const trainingHandlers: Handlers = {
         },
       };
     }
-    const after = cursor ? decodeCursor(cursor) : null;
+    const after = cursor ? decodeTimeCursor(cursor) : null;
     const { rows } = await ctx.db.query<Parameters<typeof toCourses>[1][number]>(
       `SELECT ${COURSE_COLUMNS} FROM ${COURSE_FROM}
         WHERE $1::timestamptz IS NULL OR (c.created_at, c.id) > ($1::timestamptz, $2::text)
@@ -129,7 +144,7 @@ export const trainingHandlers: Handlers = {
       throw forbidden("Only a partner admin may list the organization's enrolments.");
     }
     const limit = limitOf(req.query.limit);
-    const after = req.query.cursor ? decodeCursor(req.query.cursor) : null;
+    const after = req.query.cursor ? decodeTimeCursor(req.query.cursor) : null;
     const { rows } = await ctx.db.query<EnrollmentRow>(
       `${ENROLLMENT_SELECT}
         WHERE e.partner_id = $1 AND ($2::text IS NULL OR e.user_id = $2)
@@ -233,7 +248,7 @@ export const trainingHandlers: Handlers = {
     const { caller } = ctx;
     const scope = req.query.scope ?? 'organization';
     const limit = limitOf(req.query.limit);
-    const after = req.query.cursor ? decodeCursor(req.query.cursor) : null;
+    const after = req.query.cursor ? decodeTimeCursor(req.query.cursor) : null;
     // Partners see their organisation's (or their own); vendor admins see every partner's.
     const { rows } = await ctx.db.query<CertificationRow>(
       `${CERTIFICATION_SELECT}
