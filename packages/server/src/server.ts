@@ -64,13 +64,19 @@ export async function createPartnerkitServer(
       corsOrigins: options.corsOrigins ?? [],
       trustProxy: options.trustProxy ?? false,
     });
-    await sweep(db, now());
+    const runSweep = async () => {
+      const result = await sweep(db, now());
+      for (const { part, error } of result.errors) app.log.warn({ err: error, part }, 'sweep: a part failed');
+      const { errors: _errors, ...counts } = result;
+      if (Object.values(counts).some((n) => n > 0)) app.log.info(counts, 'sweep');
+    };
+    await runSweep();
     const interval = options.sweepIntervalMs ?? SWEEP_INTERVAL_MS;
     let sweeping: Promise<unknown> = Promise.resolve();
     const timer =
       interval > 0
         ? setInterval(() => {
-            sweeping = sweep(db, now()).catch((err) => app.log.warn({ err }, 'sweep failed'));
+            sweeping = runSweep().catch((err) => app.log.warn({ err }, 'sweep failed'));
           }, interval)
         : null;
     timer?.unref();
