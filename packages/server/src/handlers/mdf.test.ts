@@ -86,7 +86,7 @@ async function fundOf(fundId: string, token: string = KEYS.northwind): Promise<M
 }
 
 async function approve(id: string, amount?: { amount: number; currency: string }, note?: string) {
-  return server.request<MdfRequest & Problem>('POST', `/v1/mdf/requests/${id}/approve`, {
+  return server.request<MdfRequest>('POST', `/v1/mdf/requests/${id}/approve`, {
     token: KEYS.vendor,
     body: { ...(amount ? { amount } : {}), ...(note ? { note } : {}) },
   });
