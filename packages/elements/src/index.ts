@@ -1,5 +1,6 @@
 // The component classes, the context and the types, without registering any tag. Register tags
 // with the define modules: `import '@partnerkit/elements/define/pk-deal-registration.js'`.
+export { PkDealList } from './deal-list/deal-list.js';
 export { PkDealRegistration } from './deal-registration/deal-registration.js';
 export { type FieldOption, type FieldType, PkField } from './field/field.js';
 export { check, type Validator } from './field/validators.js';

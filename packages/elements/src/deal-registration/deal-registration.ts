@@ -145,6 +145,8 @@ export class PkDealRegistration extends PkElement {
         call('products.list', client.products.list({ signal })),
         call('deals.fields', client.deals.fields({ signal })),
       ]);
+      // A newer load (another client) takes over: leave the form to it.
+      if (signal.aborted) return initialState;
       // The caller's draft, if any, with its idempotency key.
       this.storageKey = `partnerkit:deal-draft:${me.partner?.id ?? ''}:${me.user.id}`;
       this.defaults = { '/estimatedValue/currency': me.program.defaultCurrency };
