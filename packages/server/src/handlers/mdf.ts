@@ -31,7 +31,6 @@ import {
   type Caller,
   type Database,
   type Handler,
-  type HandlerContext,
   type Handlers,
   notFound,
   type Queryable,
@@ -156,31 +155,13 @@ export async function sweepMdfExpiry(
   return expired;
 }
 
-/** Runs the sweep in its own transaction (at start-up and periodically). */
+/**
+ * Runs the sweep in its own transaction: for the server's housekeeping at start-up and
+ * periodically. Every MDF operation also sweeps what it is about to read, so a missed run changes
+ * nothing a caller can see.
+ */
 export async function runMdfExpirySweep(db: Database, now: Date = new Date()): Promise<string[]> {
   return db.transaction((tx) => sweepMdfExpiry(tx, now));
-}
-
-/**
- * Sweeps now and then every `intervalMs` until stopped. Failures are logged, never thrown: the
- * sweep also runs before every read of fund arithmetic, so a missed run changes nothing visible.
- */
-export function startMdfExpirySweeper(
-  db: Database,
-  options: { intervalMs?: number; now?: () => Date; log?: HandlerContext['log'] } = {},
-): { stop(): void } {
-  const now = options.now ?? (() => new Date());
-  const run = () =>
-    runMdfExpirySweep(db, now()).then(
-      (ids) => {
-        if (ids.length > 0) options.log?.info({ expired: ids.length }, 'mdf: expired requests');
-      },
-      (error: unknown) => options.log?.warn({ err: error }, 'mdf: expiry sweep failed'),
-    );
-  void run();
-  const timer = setInterval(run, options.intervalMs ?? 15 * 60_000);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
 }
 
 // ---------------------------------------------------------------------------------------------
