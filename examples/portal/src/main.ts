@@ -2,9 +2,10 @@
 // The page only wires the vendor's concerns: who is signed in (the partner switcher stands in for
 // the vendor's own login), the language and theme, and token minting through its own server.
 
-/** <pk-portal>, as far as this page uses it. */
-type PkPortal = HTMLElement & { fetchToken?: () => Promise<string> };
-
+import '@partnerkit/elements/define/pk-portal';
+import '@partnerkit/elements/define/pk-deal-registration';
+import '@partnerkit/elements/define/pk-deal-list';
+import type { PkPortal } from '@partnerkit/elements';
 import { type DemoPartner, loadConfig, type PortalConfig, sessionTokenFetcher } from './session.js';
 
 const PARTNER_KEY = 'acme-portal:partner';
@@ -124,11 +125,6 @@ async function start() {
     applyTheme(document.querySelector('#portal'), themeSwitcher.value);
   });
 
-  // A new registration shows up in the list at once.
-  document.addEventListener('pk-deal-registered', () => {
-    const list = document.querySelector('pk-deal-list') as (HTMLElement & { reload?: () => unknown }) | null;
-    void list?.reload?.();
-  });
   // The vendor's page may log what failed; the components show it to the partner themselves.
   document.addEventListener('pk-error', (event) => {
     console.warn('partnerkit:', (event as CustomEvent).detail);
