@@ -427,6 +427,24 @@ const DECK_TITLE: Record<Language, (p: string) => string> = {
   ja: (p) => `${p} 初回提案プレゼンテーション`,
 };
 
+const BROCHURE_DESC: Record<Language, (p: string) => string> = {
+  en: (p) => `A two-page brochure for ${p}; the back page carries your logo and contact details.`,
+  de: (p) => `Zweiseitige Broschüre zu ${p}; auf der Rückseite stehen Ihr Logo und Ihre Kontaktdaten.`,
+  fr: (p) => `Brochure ${p} : enjeux, témoignages clients, éditions et tarifs.`,
+  es: (p) => `Folleto de ${p}: retos, casos de clientes, ediciones y precios.`,
+  ja: (p) => `${p} の課題、導入事例、エディションと価格をまとめたパンフレット。`,
+};
+const DECK_DESC: Record<Language, (p: string) => string> = {
+  en: (p) =>
+    `Twelve slides for a first meeting about ${p}: the problem, the product, proof points and next steps.`,
+  de: (p) => `Zwölf Folien für das Erstgespräch zu ${p}: Problem, Produkt, Belege und nächste Schritte.`,
+  fr: (p) =>
+    `Douze diapositives pour un premier rendez-vous sur ${p} : enjeux, produit, preuves, prochaines étapes.`,
+  es: (p) =>
+    `Doce diapositivas para una primera reunión sobre ${p}: el problema, el producto, pruebas y próximos pasos.`,
+  ja: (p) => `${p} の初回提案用スライド12枚：課題、製品、実績、次のステップ。`,
+};
+
 const CUSTOMERS: [string, string, string, string[]][] = [
   ['Fabrikam Logistics', 'cut restore times from days to minutes', 'logistics', ['restore', 'logistics']],
   ['Tailspin Airlines', 'passed its DORA audit first time', 'aviation', ['compliance', 'dora']],
@@ -634,9 +652,7 @@ function catalogue(vendor: string, products: Product[]): AssetSeed[] {
       out.push({
         key: `brochure:${p.id}:${lang}`,
         title,
-        description: coBrand
-          ? `A two-page brochure for ${p.name}; the back page carries your logo and contact details.`
-          : `Brochure ${p.name} : enjeux, témoignages clients, éditions et tarifs.`,
+        description: BROCHURE_DESC[lang](p.name),
         type: 'brochure',
         format: 'pdf',
         language: lang,
@@ -670,7 +686,7 @@ function catalogue(vendor: string, products: Product[]): AssetSeed[] {
       out.push({
         key: `deck:${p.id}:${lang}`,
         title,
-        description: `Twelve slides for a first meeting about ${p.name}: the problem, the product, proof points and next steps.`,
+        description: DECK_DESC[lang](p.name),
         type: 'presentation',
         format: 'pdf',
         language: lang,
@@ -781,7 +797,12 @@ function catalogue(vendor: string, products: Product[]): AssetSeed[] {
       out.push({
         key: `case:${i}:${lang}`,
         title,
-        description: `${customer} (${industry}) ${outcome}. The challenge, the project, and the results in numbers.`,
+        description:
+          lang === 'de'
+            ? `${customer} (${industry}): Ausgangslage, Projekt und Ergebnisse in Zahlen.`
+            : lang === 'ja'
+              ? `${customer}（${industry}）の課題、プロジェクト、成果を数字で紹介します。`
+              : `${customer} (${industry}) ${outcome}. The challenge, the project, and the results in numbers.`,
         type: 'case_study',
         format: 'pdf',
         language: lang,
