@@ -1,6 +1,7 @@
 -- Core schema: the program, tiers, partners, users and their keys, products, custom fields, the
 -- direct-sales list, deal registrations with their append-only history, idempotency keys.
--- Applied once, in one transaction, by the migration runner (src/migrate.ts).
+-- Applied once, in one transaction, by the migration runner (src/migrate.ts), which creates the
+-- pg_trgm and btree_gist extensions first.
 
 -- The vendor's program: exactly one row.
 CREATE TABLE program (
@@ -154,9 +155,12 @@ CREATE INDEX deal_active_company ON deal_registrations (company_key)
   WHERE status IN ('submitted', 'under_review', 'approved');
 CREATE INDEX deal_active_domain ON deal_registrations (domain_key)
   WHERE status IN ('submitted', 'under_review', 'approved') AND domain_key IS NOT NULL;
-CREATE INDEX deal_active_block_first ON deal_registrations (block_first)
+-- Near misses: trigram similarity only within a block (same first, or same last, significant
+-- token), both searched in one GiST index each (btree_gist for the block, pg_trgm for the name),
+-- so a popular block such as "global" does not mean computing similarity for every row of it.
+CREATE INDEX deal_active_block_first_trgm ON deal_registrations USING gist (block_first, company_key gist_trgm_ops)
   WHERE status IN ('submitted', 'under_review', 'approved');
-CREATE INDEX deal_active_block_last ON deal_registrations (block_last)
+CREATE INDEX deal_active_block_last_trgm ON deal_registrations USING gist (block_last, company_key gist_trgm_ops)
   WHERE status IN ('submitted', 'under_review', 'approved');
 -- Lists, newest first, per partner and overall; the expiry sweep.
 CREATE INDEX deal_partner_created ON deal_registrations (partner_id, created_at DESC, id DESC);

@@ -4,8 +4,10 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
+import { SIMILARITY_THRESHOLD } from './rules/conflict.js';
 import type { Database, Queryable } from './types.js';
 
 export interface DatabaseOptions {
@@ -40,6 +42,12 @@ const OID = { int8: 20, numeric: 1700, date: 1082 } as const;
 const toNumber = (value: string) => Number(value);
 const asText = (value: string) => value;
 
+/**
+ * Set on every connection: the trigram similarity from which `%` matches, so the near-miss
+ * search in a GiST index returns only close names (src/rules/conflict.ts keeps the same value).
+ */
+export const SESSION_SETTINGS = `SET pg_trgm.similarity_threshold = ${SIMILARITY_THRESHOLD}`;
+
 export const DEFAULT_DATA_DIR = './.partnerkit-data';
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -57,7 +65,7 @@ async function openPglite(options: DatabaseOptions): Promise<PartnerkitDatabase>
   }
   const db = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
-    extensions: { pg_trgm },
+    extensions: { pg_trgm, btree_gist },
     parsers: { [OID.int8]: toNumber, [OID.numeric]: toNumber, [OID.date]: asText },
   });
   const wrap = (q: { query: PGlite['query']; exec: PGlite['exec'] }): ScriptQueryable => ({
@@ -69,6 +77,7 @@ async function openPglite(options: DatabaseOptions): Promise<PartnerkitDatabase>
       await q.exec(sql);
     },
   });
+  await db.exec(SESSION_SETTINGS);
   const direct = wrap(db);
   // PGlite is one connection: its transaction mutex is the queue. A plain query waits for the
   // running transaction to finish, so statements never interleave with one.
@@ -118,6 +127,10 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Part
   });
   // An idle client that loses its connection must not crash the process.
   pool.on('error', () => {});
+  // Queued before anything else the client is asked to run.
+  pool.on('connect', (client) => {
+    client.query(SESSION_SETTINGS).catch(() => {});
+  });
 
   const wrap = (client: pg.PoolClient | pg.Pool): ScriptQueryable => ({
     async query<Row>(sql: string, params: readonly unknown[] = []) {

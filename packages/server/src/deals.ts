@@ -46,11 +46,13 @@ export async function checkConflict(
   const directAccount = direct.rows.some((r) => r.exact);
   if (!directAccount && exact.rows.length === 0) {
     // Near misses, narrowed by the blocking keys first so similarity runs on a handful of rows.
+    // `%` is answered by the GiST indexes on (block, name); the explicit similarity bound keeps
+    // the answer right even on a connection whose pg_trgm threshold was not set.
     const close = await q.query<{ partner_id: string; product_ids: string[]; score: number }>(
       `SELECT partner_id, product_ids, similarity(company_key, $1) AS score
          FROM deal_registrations
         WHERE ${ACTIVE_SQL} AND (status <> 'approved' OR protected_until > $2)
-          AND (block_first = $3 OR block_last = $4)
+          AND ((block_first = $3 AND company_key % $1) OR (block_last = $4 AND company_key % $1))
           AND company_key <> $1
           AND similarity(company_key, $1) >= $5
           AND ($6::text IS NULL OR partner_id <> $6)

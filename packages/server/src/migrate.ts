@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import type { PartnerkitDatabase, ScriptQueryable } from './db.js';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations/', import.meta.url));
+/** Extensions the migrations rely on (trigram similarity; btree operators in GiST indexes). */
+export const EXTENSIONS = ['pg_trgm', 'btree_gist'] as const;
 const MIGRATION_FILE = /^(\d{4})_[a-z0-9_]+\.sql$/;
 
 export interface Migration {
@@ -49,11 +51,13 @@ export async function migrate(db: PartnerkitDatabase, dir: string = MIGRATIONS_D
   const migrations = readMigrations(dir);
   await db.scriptTransaction(async (tx) => {
     await lock(tx);
-    await tx.exec(
-      db.schema
-        ? 'CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public'
-        : 'CREATE EXTENSION IF NOT EXISTS pg_trgm',
-    );
+    for (const extension of EXTENSIONS) {
+      await tx.exec(
+        db.schema
+          ? `CREATE EXTENSION IF NOT EXISTS ${extension} WITH SCHEMA public`
+          : `CREATE EXTENSION IF NOT EXISTS ${extension}`,
+      );
+    }
     await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version    text PRIMARY KEY,
       checksum   text NOT NULL,
