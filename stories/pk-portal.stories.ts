@@ -2,11 +2,12 @@
 // together, what happens when the caller cannot be identified, and a vendor's brand applied
 // through the public `--pk-*` tokens only (no other CSS reaches inside the components).
 import '@partnerkit/elements/define/pk-deal-registration';
+import '@partnerkit/elements/define/pk-deal-list';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { expect, waitFor } from 'storybook/test';
-import { completeDraft } from './support/registration.js';
+import { completeDraft, submit } from './support/registration.js';
 
 type Tokens = Record<string, string>;
 
@@ -22,6 +23,20 @@ type Story = StoryObj<Tokens>;
 
 export const WithRegistration: Story = {
   name: 'Holding a registration form',
+};
+
+export const RegisterAndList: Story = {
+  name: 'A registration appears in the list',
+  parameters: { draft: completeDraft(), mockApi: { deals: 3 } },
+  render: () => html`<pk-deal-registration></pk-deal-registration><hr /><pk-deal-list></pk-deal-list>`,
+  play: async (context) => {
+    await submit(context);
+    const list = context.canvasElement.querySelector('pk-deal-list')!;
+    await waitFor(
+      () => expect(list.shadowRoot?.querySelector('[part~=row] h3')?.textContent).toBe('Globex Corporation'),
+      { timeout: 5000 },
+    );
+  },
 };
 
 export const CallerUnknown: Story = {
