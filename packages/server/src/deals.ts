@@ -10,6 +10,7 @@ import type {
 import {
   ACTIVE_STATUSES,
   decideConflict,
+  type ExactMatch,
   SIMILARITY_THRESHOLD,
   type SimilarMatch,
 } from './rules/conflict.js';
@@ -21,62 +22,84 @@ const ACTIVE_SQL = `status IN ('submitted', 'under_review', 'approved')`;
 // The SQL above must list exactly the active statuses (the partial indexes use the same text).
 if (ACTIVE_STATUSES.join() !== 'submitted,under_review,approved') throw new Error('active statuses drifted');
 
+// One statement, one round trip, every candidate tagged with its kind:
+// - exact: active registrations with the same name key or domain key (partial btree indexes);
+// - direct: the vendor's direct-sales accounts, equal or in the same name block;
+// - near: active registrations of other partners with a close name, searched within each name
+//   block in its own GiST index on (block, name). Two branches, not one OR, which the planner would
+//   factor into a bare `%` over a whole index. The explicit similarity bound keeps the answer right
+//   on a connection whose pg_trgm threshold was not set.
+// $1 name key, $2 domain key, $3 now, $4 first block, $5 last block, $6 threshold, $7 the asking partner.
+const nearMissBranch = (block: 'block_first' | 'block_last', param: string) => `
+    SELECT 'near' AS kind, id, partner_id, product_ids, similarity(company_key, $1) AS score
+      FROM deal_registrations
+     WHERE ${ACTIVE_SQL} AND ${block} = ${param} AND company_key % $1
+       AND (status <> 'approved' OR protected_until > $3)
+       AND company_key <> $1
+       AND ($7::text IS NULL OR partner_id <> $7)`;
+export const CONFLICT_SQL = `
+  (SELECT 'exact' AS kind, id, partner_id, product_ids, 1::real AS score
+     FROM deal_registrations
+    WHERE ${ACTIVE_SQL} AND (status <> 'approved' OR protected_until > $3)
+      AND (company_key = $1 OR domain_key = $2)
+    LIMIT 100)
+  UNION ALL
+  (SELECT 'direct', NULL, NULL, NULL,
+          CASE WHEN company_key = $1 OR domain_key = $2 THEN 1::real ELSE similarity(company_key, $1) END
+     FROM direct_accounts
+    WHERE company_key = $1 OR domain_key = $2 OR block_first = $4 OR block_last = $5)
+  UNION ALL
+  (SELECT * FROM (${nearMissBranch('block_first', '$4')} UNION ALL ${nearMissBranch('block_last', '$5')}) near
+    WHERE score >= $6
+    ORDER BY score DESC
+    LIMIT 10)`;
+
+interface CandidateRow {
+  kind: 'exact' | 'direct' | 'near';
+  id: string | null;
+  partner_id: string | null;
+  product_ids: string[] | null;
+  score: number;
+}
+
 /** Looks up everything the conflict decision needs for one customer, and decides. */
 export async function checkConflict(
   q: Queryable,
   input: { partnerId: string | null; keys: CustomerKeys; productIds?: readonly string[] | null; now: Date },
 ): Promise<ConflictCheckResult> {
   const { keys, now } = input;
-  const exact = await q.query<{ id: string; partner_id: string; product_ids: string[] }>(
-    `SELECT id, partner_id, product_ids FROM deal_registrations
-      WHERE ${ACTIVE_SQL} AND (status <> 'approved' OR protected_until > $3)
-        AND (company_key = $1 OR domain_key = $2)
-      LIMIT 100`,
-    [keys.company, keys.domain, now],
-  );
-  const direct = await q.query<{ exact: boolean; score: number }>(
-    `SELECT (company_key = $1 OR domain_key = $2) AS exact, similarity(company_key, $1) AS score
-       FROM direct_accounts
-      WHERE company_key = $1 OR domain_key = $2 OR block_first = $3 OR block_last = $4`,
-    [keys.company, keys.domain, keys.blockFirst, keys.blockLast],
-  );
-  const similar: SimilarMatch[] = direct.rows
-    .filter((r) => !r.exact)
-    .map((r) => ({ kind: 'direct_account', partnerId: null, productIds: null, similarity: Number(r.score) }));
-  const directAccount = direct.rows.some((r) => r.exact);
-  if (!directAccount && exact.rows.length === 0) {
-    // Near misses, narrowed by the blocking keys first so similarity runs on a handful of rows.
-    // `%` is answered by the GiST indexes on (block, name); the explicit similarity bound keeps
-    // the answer right even on a connection whose pg_trgm threshold was not set.
-    const close = await q.query<{ partner_id: string; product_ids: string[]; score: number }>(
-      `SELECT partner_id, product_ids, similarity(company_key, $1) AS score
-         FROM deal_registrations
-        WHERE ${ACTIVE_SQL} AND (status <> 'approved' OR protected_until > $2)
-          AND ((block_first = $3 AND company_key % $1) OR (block_last = $4 AND company_key % $1))
-          AND company_key <> $1
-          AND similarity(company_key, $1) >= $5
-          AND ($6::text IS NULL OR partner_id <> $6)
-        ORDER BY score DESC
-        LIMIT 10`,
-      [keys.company, now, keys.blockFirst, keys.blockLast, SIMILARITY_THRESHOLD, input.partnerId],
-    );
-    for (const r of close.rows) {
+  const { rows } = await q.query<CandidateRow>(CONFLICT_SQL, [
+    keys.company,
+    keys.domain,
+    now,
+    keys.blockFirst,
+    keys.blockLast,
+    SIMILARITY_THRESHOLD,
+    input.partnerId,
+  ]);
+  const similar: SimilarMatch[] = [];
+  let directAccount = false;
+  const exact: ExactMatch[] = [];
+  for (const r of rows) {
+    const score = Number(r.score);
+    if (r.kind === 'exact') {
+      exact.push({ registrationId: r.id!, partnerId: r.partner_id!, productIds: r.product_ids! });
+    } else if (r.kind === 'direct') {
+      if (score >= 1) directAccount = true;
+      else similar.push({ kind: 'direct_account', partnerId: null, productIds: null, similarity: score });
+    } else {
       similar.push({
         kind: 'registration',
         partnerId: r.partner_id,
         productIds: r.product_ids,
-        similarity: Number(r.score),
+        similarity: score,
       });
     }
   }
   return decideConflict({
     partnerId: input.partnerId,
     productIds: input.productIds ?? null,
-    exact: exact.rows.map((r) => ({
-      registrationId: r.id,
-      partnerId: r.partner_id,
-      productIds: r.product_ids,
-    })),
+    exact,
     directAccount,
     similar,
   });
@@ -86,11 +109,14 @@ export async function checkConflict(
 export async function lockCustomer(q: Queryable, keys: CustomerKeys): Promise<void> {
   const names = [`name:${keys.company}`];
   if (keys.domain) names.push(`domain:${keys.domain}`);
-  // Always in the same order, so two registrations never wait on each other crosswise.
+  // Always in the same order, so two registrations never wait on each other crosswise (volatile
+  // functions run after ORDER BY, row by row).
   names.sort();
-  for (const name of names) {
-    await q.query(`SELECT pg_advisory_xact_lock(hashtext('partnerkit:deal'), hashtext($1))`, [name]);
-  }
+  await q.query(
+    `SELECT pg_advisory_xact_lock(hashtext('partnerkit:deal'), hashtext(k))
+       FROM unnest($1::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n`,
+    [names],
+  );
 }
 
 export interface DealRow {
@@ -121,11 +147,15 @@ export interface DealRow {
   updated_at: Date;
 }
 
-export const DEAL_COLUMNS = `d.id, d.reference, d.partner_id, p.name AS partner_name, d.status, d.customer,
-  d.product_ids, d.estimated_amount, d.currency, d.expected_close_date, d.sourcing, d.notes,
-  d.custom_fields, d.flags, d.protected_until, d.extension_requested_at, d.extension_reason,
-  d.extension_previous_end, d.rejection_reason, d.closed_amount, d.closed_currency,
-  d.submitted_by_id, d.submitted_by_name, d.created_at, d.updated_at`;
+/** The columns of a DealRow (RETURNING lists use them as they are). */
+export const DEAL_ROW_COLUMNS = `id, reference, partner_id, status, customer, product_ids, estimated_amount, currency,
+  expected_close_date, sourcing, notes, custom_fields, flags, protected_until, extension_requested_at,
+  extension_reason, extension_previous_end, rejection_reason, closed_amount, closed_currency,
+  submitted_by_id, submitted_by_name, created_at, updated_at`;
+/** The same, from `DEAL_FROM`, with the partner's name. */
+export const DEAL_COLUMNS = `${DEAL_ROW_COLUMNS.split(',')
+  .map((c) => `d.${c.trim()}`)
+  .join(', ')}, p.name AS partner_name`;
 export const DEAL_FROM = 'deal_registrations d JOIN partners p ON p.id = d.partner_id';
 
 interface HistoryRow {
@@ -140,18 +170,41 @@ interface HistoryRow {
 }
 
 export async function loadProducts(q: Queryable): Promise<Map<string, Product>> {
-  const { rows } = await q.query<Product>('SELECT id, name, family FROM products ORDER BY position, id');
-  return new Map(rows.map((p) => [p.id, { id: p.id, name: p.name, family: p.family }]));
+  return (await loadCatalog(q)).products;
+}
+
+/** Every product (for showing old registrations) and the ids of the active ones (for new ones). */
+export async function loadCatalog(
+  q: Queryable,
+): Promise<{ products: Map<string, Product>; active: Set<string> }> {
+  const { rows } = await q.query<Product & { active: boolean }>(
+    'SELECT id, name, family, active FROM products ORDER BY position, id',
+  );
+  return {
+    products: new Map(rows.map((p) => [p.id, { id: p.id, name: p.name, family: p.family }])),
+    active: new Set(rows.filter((p) => p.active).map((p) => p.id)),
+  };
 }
 
 /** The contract's DealRegistration for each row, with products and history, in the rows' order. */
 export async function toRegistrations(
   q: Queryable,
   rows: readonly DealRow[],
-  options: { now: Date; includePartnerName: boolean },
+  options: {
+    now: Date;
+    includePartnerName: boolean;
+    /** Already loaded: skips the query. */
+    products?: Map<string, Product>;
+    /** The whole history of every row, already known (a registration just created): skips the query. */
+    history?: Map<string, StatusChange[]>;
+  },
 ): Promise<DealRegistration[]> {
   if (rows.length === 0) return [];
-  const products = await loadProducts(q);
+  const products = options.products ?? (await loadProducts(q));
+  if (options.history) {
+    const known = options.history;
+    return rows.map((r) => toRegistration(r, products, known.get(r.id) ?? [], options));
+  }
   const history = await q.query<HistoryRow>(
     `SELECT registration_id, at, actor_type, actor_id, actor_name, from_status, to_status, reason
        FROM deal_history WHERE registration_id = ANY($1::text[]) ORDER BY at, id`,

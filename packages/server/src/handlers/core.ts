@@ -22,9 +22,10 @@ import {
   checkConflict,
   DEAL_COLUMNS,
   DEAL_FROM,
+  DEAL_ROW_COLUMNS,
   type DealRow,
   expireLapsed,
-  loadProducts,
+  loadCatalog,
   lockCustomer,
   toRegistrations,
 } from '../deals.js';
@@ -175,14 +176,11 @@ async function registerDeal(
   const partnerId = requirePartner(ctx.caller);
   const input = req.body;
   const now = ctx.now();
-
   // Business validation: known products, the vendor's custom fields.
-  const products = await loadProducts(ctx.db);
-  const { rows: activeRows } = await ctx.db.query<{ id: string }>('SELECT id FROM products WHERE active');
-  const active = new Set(activeRows.map((r) => r.id));
+  const catalog = await loadCatalog(ctx.db);
   const errors: FieldError[] = [];
   input.products.forEach((id, i) => {
-    if (!products.has(id) || !active.has(id)) {
+    if (!catalog.active.has(id)) {
       errors.push({
         pointer: `/products/${i}`,
         code: 'unknown_product',
@@ -205,7 +203,7 @@ async function registerDeal(
   }
 
   const keys = customerKeys(input.customer.company, input.customer.domain);
-  const id = newId('dr');
+  const actor = actorOf(ctx.caller);
   const row = await ctx.db.transaction(async (tx) => {
     await lockCustomer(tx, keys);
     const conflict = await checkConflict(tx, { partnerId, keys, productIds: input.products, now });
@@ -215,18 +213,24 @@ async function registerDeal(
       });
     }
     const flags = conflict.result === 'review' ? ['similar_customer'] : [];
-    const { rows: seq } = await tx.query<{ n: number }>(`SELECT nextval('deal_reference_seq') AS n`);
-    const reference = `DR-${now.getUTCFullYear()}-${String(seq[0]!.n).padStart(6, '0')}`;
-    await tx.query(
-      `INSERT INTO deal_registrations (
-         id, reference, partner_id, status, customer, company_key, domain_key, block_first, block_last,
-         product_ids, estimated_amount, currency, expected_close_date, sourcing, notes, custom_fields,
-         flags, submitted_by_id, submitted_by_name, created_at, updated_at)
-       VALUES ($1, $2, $3, 'submitted', $4, $5, $6, $7, $8, $9::text[], $10, $11, $12, $13, $14, $15, $16::text[],
-               $17, $18, $19, $19)`,
+    // The registration and its first history entry, in one statement.
+    const { rows } = await tx.query<DealRow>(
+      `WITH reg AS (
+         INSERT INTO deal_registrations (
+           id, reference, partner_id, status, customer, company_key, domain_key, block_first, block_last,
+           product_ids, estimated_amount, currency, expected_close_date, sourcing, notes, custom_fields,
+           flags, submitted_by_id, submitted_by_name, created_at, updated_at)
+         VALUES ($1, 'DR-' || $20::text || '-' || lpad(nextval('deal_reference_seq')::text, 6, '0'), $2,
+                 'submitted', $3, $4, $5, $6, $7, $8::text[], $9, $10, $11, $12, $13, $14, $15::text[],
+                 $16, $17, $18, $18)
+         RETURNING ${DEAL_ROW_COLUMNS}
+       ), history AS (
+         INSERT INTO deal_history (registration_id, at, actor_type, actor_id, actor_name, from_status, to_status, reason)
+         SELECT id, $18, $19, $16, $17, NULL, 'submitted', $21 FROM reg
+       )
+       SELECT * FROM reg`,
       [
-        id,
-        reference,
+        newId('dr'),
         partnerId,
         JSON.stringify(input.customer),
         keys.company,
@@ -244,21 +248,37 @@ async function registerDeal(
         ctx.caller.userId,
         ctx.caller.userName,
         now,
+        actor.type,
+        String(now.getUTCFullYear()),
+        flags.length > 0 ? SIMILAR_REASON : null,
       ],
     );
-    await appendHistory(tx, {
-      registrationId: id,
-      at: now,
-      actor: actorOf(ctx.caller),
-      from: null,
-      to: 'submitted',
-      reason: flags.length > 0 ? 'A similar customer exists: flagged for review.' : null,
-    });
-    return selectDeal(tx, id);
+    return rows[0]!;
   });
-  const [registration] = await toRegistrations(ctx.db, [row!], { now, includePartnerName: false });
+  const history = new Map([
+    [
+      row.id,
+      [
+        {
+          from: null,
+          to: 'submitted' as const,
+          at: now.toISOString(),
+          actor,
+          reason: row.flags.length > 0 ? SIMILAR_REASON : null,
+        },
+      ],
+    ],
+  ]);
+  const [registration] = await toRegistrations(ctx.db, [row], {
+    now,
+    includePartnerName: false,
+    products: catalog.products,
+    history,
+  });
   return ok(registration, 201);
 }
+
+const SIMILAR_REASON = 'A similar customer exists: flagged for review.';
 
 function conflictDetail(codes: string[]): string {
   if (codes.includes('direct_account')) return "This customer is one of the vendor's direct-sales accounts.";
