@@ -2,6 +2,7 @@
 // tokens (JWT, HS256) signed with a secret kept in the database so every server shares it.
 import { createHash, randomBytes } from 'node:crypto';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { preparedStatement } from './db.js';
 import { newId } from './ids.js';
 import { ApiError, type Caller, type Queryable, type Role } from './types.js';
 
@@ -90,6 +91,17 @@ export async function signSessionToken(
   return { token, expiresAt: new Date(exp * 1000) };
 }
 
+const API_KEY_SQL = preparedStatement(
+  'pk_api_key',
+  `SELECT k.role, u.id AS user_id, u.name, u.email, u.partner_id
+     FROM api_keys k JOIN users u ON u.id = k.user_id
+    WHERE k.hash = $1 AND k.revoked_at IS NULL`,
+);
+const SESSION_USER_SQL = preparedStatement(
+  'pk_session_user',
+  'SELECT name, email FROM users WHERE id = $1 AND partner_id = $2',
+);
+
 const BEARER = /^Bearer[ ]+([\x21-\x7e]{1,4096})[ ]*$/i;
 const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
@@ -115,12 +127,7 @@ async function apiKeyCaller(db: Queryable, key: string): Promise<Caller> {
     name: string;
     email: string;
     partner_id: string | null;
-  }>(
-    `SELECT k.role, u.id AS user_id, u.name, u.email, u.partner_id
-       FROM api_keys k JOIN users u ON u.id = k.user_id
-      WHERE k.hash = $1 AND k.revoked_at IS NULL`,
-    [hashApiKey(key)],
-  );
+  }>(API_KEY_SQL, [hashApiKey(key)]);
   const row = rows[0];
   if (!row) throw unauthenticated('The API key is not valid.');
   return {
@@ -157,10 +164,7 @@ async function sessionCaller(db: Queryable, secret: Uint8Array, token: string, n
   ) {
     throw unauthenticated('The session token is not valid.');
   }
-  const { rows } = await db.query<{ name: string; email: string }>(
-    'SELECT name, email FROM users WHERE id = $1 AND partner_id = $2',
-    [sub, pid],
-  );
+  const { rows } = await db.query<{ name: string; email: string }>(SESSION_USER_SQL, [sub, pid]);
   const user = rows[0];
   if (!user) throw unauthenticated('The session token names no current user.');
   return {

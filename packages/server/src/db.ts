@@ -38,6 +38,23 @@ export interface PartnerkitDatabase extends Database {
   scriptTransaction<T>(fn: (tx: ScriptQueryable) => Promise<T>): Promise<T>;
 }
 
+const PREPARED = new Map<string, string>();
+
+/**
+ * Marks a hot statement to be prepared once per PostgreSQL connection (named statement), so it is
+ * parsed once and, after a few runs, planned once. Returns `sql` unchanged. Only for fixed SQL
+ * text: every distinct text becomes a statement kept by each connection. PGlite ignores it.
+ */
+export function preparedStatement(name: string, sql: string): string {
+  const existing = PREPARED.get(sql);
+  if (existing && existing !== name)
+    throw new Error(`${name}: the same SQL is already prepared as ${existing}`);
+  if ([...PREPARED.values()].includes(name) && existing !== name)
+    throw new Error(`two statements named ${name}`);
+  PREPARED.set(sql, name);
+  return sql;
+}
+
 const OID = { int8: 20, numeric: 1700, date: 1082 } as const;
 const toNumber = (value: string) => Number(value);
 const asText = (value: string) => value;
@@ -134,7 +151,10 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Part
 
   const wrap = (client: pg.PoolClient | pg.Pool): ScriptQueryable => ({
     async query<Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await client.query(sql, [...params]);
+      const name = PREPARED.get(sql);
+      const result = name
+        ? await client.query({ name, text: sql, values: [...params] })
+        : await client.query(sql, [...params]);
       return { rows: result.rows as Row[] };
     },
     async exec(sql: string) {

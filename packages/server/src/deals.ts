@@ -7,6 +7,7 @@ import type {
   Product,
   StatusChange,
 } from '@partnerkit/api';
+import { preparedStatement } from './db.js';
 import {
   ACTIVE_STATUSES,
   decideConflict,
@@ -37,7 +38,9 @@ const nearMissBranch = (block: 'block_first' | 'block_last', param: string) => `
        AND (status <> 'approved' OR protected_until > $3)
        AND company_key <> $1
        AND ($7::text IS NULL OR partner_id <> $7)`;
-export const CONFLICT_SQL = `
+export const CONFLICT_SQL = preparedStatement(
+  'pk_conflict_check',
+  `
   (SELECT 'exact' AS kind, id, partner_id, product_ids, 1::real AS score
      FROM deal_registrations
     WHERE ${ACTIVE_SQL} AND (status <> 'approved' OR protected_until > $3)
@@ -52,7 +55,8 @@ export const CONFLICT_SQL = `
   (SELECT * FROM (${nearMissBranch('block_first', '$4')} UNION ALL ${nearMissBranch('block_last', '$5')}) near
     WHERE score >= $6
     ORDER BY score DESC
-    LIMIT 10)`;
+    LIMIT 10)`,
+);
 
 interface CandidateRow {
   kind: 'exact' | 'direct' | 'near';
@@ -105,6 +109,12 @@ export async function checkConflict(
   });
 }
 
+const LOCK_SQL = preparedStatement(
+  'pk_lock_customer',
+  `SELECT pg_advisory_xact_lock(hashtext('partnerkit:deal'), hashtext(k))
+     FROM unnest($1::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n`,
+);
+
 /** Takes the transaction-scoped locks that make check-then-insert atomic for one customer. */
 export async function lockCustomer(q: Queryable, keys: CustomerKeys): Promise<void> {
   const names = [`name:${keys.company}`];
@@ -112,11 +122,7 @@ export async function lockCustomer(q: Queryable, keys: CustomerKeys): Promise<vo
   // Always in the same order, so two registrations never wait on each other crosswise (volatile
   // functions run after ORDER BY, row by row).
   names.sort();
-  await q.query(
-    `SELECT pg_advisory_xact_lock(hashtext('partnerkit:deal'), hashtext(k))
-       FROM unnest($1::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n`,
-    [names],
-  );
+  await q.query(LOCK_SQL, [names]);
 }
 
 export interface DealRow {
@@ -173,13 +179,16 @@ export async function loadProducts(q: Queryable): Promise<Map<string, Product>> 
   return (await loadCatalog(q)).products;
 }
 
+const CATALOG_SQL = preparedStatement(
+  'pk_catalog',
+  'SELECT id, name, family, active FROM products ORDER BY position, id',
+);
+
 /** Every product (for showing old registrations) and the ids of the active ones (for new ones). */
 export async function loadCatalog(
   q: Queryable,
 ): Promise<{ products: Map<string, Product>; active: Set<string> }> {
-  const { rows } = await q.query<Product & { active: boolean }>(
-    'SELECT id, name, family, active FROM products ORDER BY position, id',
-  );
+  const { rows } = await q.query<Product & { active: boolean }>(CATALOG_SQL);
   return {
     products: new Map(rows.map((p) => [p.id, { id: p.id, name: p.name, family: p.family }])),
     active: new Set(rows.filter((p) => p.active).map((p) => p.id)),

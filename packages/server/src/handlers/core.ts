@@ -16,6 +16,7 @@ import type {
 } from '@partnerkit/api';
 import { partnerScope, requirePartner, requireVendorAdmin } from '../access.js';
 import { loadSessionSecret, signSessionToken } from '../auth.js';
+import { preparedStatement } from '../db.js';
 import {
   actorOf,
   appendHistory,
@@ -129,11 +130,14 @@ interface CustomFieldRow {
   translations: CustomField['translations'] | null;
 }
 
+const CUSTOM_FIELDS_SQL = preparedStatement(
+  'pk_custom_fields',
+  `SELECT key, label, hint, type, required, options, min, max, max_length, translations
+     FROM custom_fields ORDER BY position, key`,
+);
+
 export async function loadCustomFields(q: Queryable): Promise<CustomField[]> {
-  const { rows } = await q.query<CustomFieldRow>(
-    `SELECT key, label, hint, type, required, options, min, max, max_length, translations
-       FROM custom_fields ORDER BY position, key`,
-  );
+  const { rows } = await q.query<CustomFieldRow>(CUSTOM_FIELDS_SQL);
   return rows.map((r) => {
     const field: CustomField = {
       key: r.key,
@@ -213,46 +217,29 @@ async function registerDeal(
       });
     }
     const flags = conflict.result === 'review' ? ['similar_customer'] : [];
-    // The registration and its first history entry, in one statement.
-    const { rows } = await tx.query<DealRow>(
-      `WITH reg AS (
-         INSERT INTO deal_registrations (
-           id, reference, partner_id, status, customer, company_key, domain_key, block_first, block_last,
-           product_ids, estimated_amount, currency, expected_close_date, sourcing, notes, custom_fields,
-           flags, submitted_by_id, submitted_by_name, created_at, updated_at)
-         VALUES ($1, 'DR-' || $20::text || '-' || lpad(nextval('deal_reference_seq')::text, 6, '0'), $2,
-                 'submitted', $3, $4, $5, $6, $7, $8::text[], $9, $10, $11, $12, $13, $14, $15::text[],
-                 $16, $17, $18, $18)
-         RETURNING ${DEAL_ROW_COLUMNS}
-       ), history AS (
-         INSERT INTO deal_history (registration_id, at, actor_type, actor_id, actor_name, from_status, to_status, reason)
-         SELECT id, $18, $19, $16, $17, NULL, 'submitted', $21 FROM reg
-       )
-       SELECT * FROM reg`,
-      [
-        newId('dr'),
-        partnerId,
-        JSON.stringify(input.customer),
-        keys.company,
-        keys.domain,
-        keys.blockFirst,
-        keys.blockLast,
-        input.products,
-        input.estimatedValue.amount,
-        input.estimatedValue.currency,
-        input.expectedCloseDate,
-        input.sourcing,
-        input.notes ?? null,
-        JSON.stringify(custom.values),
-        flags,
-        ctx.caller.userId,
-        ctx.caller.userName,
-        now,
-        actor.type,
-        String(now.getUTCFullYear()),
-        flags.length > 0 ? SIMILAR_REASON : null,
-      ],
-    );
+    const { rows } = await tx.query<DealRow>(REGISTER_SQL, [
+      newId('dr'),
+      partnerId,
+      JSON.stringify(input.customer),
+      keys.company,
+      keys.domain,
+      keys.blockFirst,
+      keys.blockLast,
+      input.products,
+      input.estimatedValue.amount,
+      input.estimatedValue.currency,
+      input.expectedCloseDate,
+      input.sourcing,
+      input.notes ?? null,
+      JSON.stringify(custom.values),
+      flags,
+      ctx.caller.userId,
+      ctx.caller.userName,
+      now,
+      actor.type,
+      String(now.getUTCFullYear()),
+      flags.length > 0 ? SIMILAR_REASON : null,
+    ]);
     return rows[0]!;
   });
   const history = new Map([
@@ -279,6 +266,25 @@ async function registerDeal(
 }
 
 const SIMILAR_REASON = 'A similar customer exists: flagged for review.';
+
+/** The registration and its first history entry, in one statement. */
+const REGISTER_SQL = preparedStatement(
+  'pk_register_deal',
+  `WITH reg AS (
+     INSERT INTO deal_registrations (
+       id, reference, partner_id, status, customer, company_key, domain_key, block_first, block_last,
+       product_ids, estimated_amount, currency, expected_close_date, sourcing, notes, custom_fields,
+       flags, submitted_by_id, submitted_by_name, created_at, updated_at)
+     VALUES ($1, 'DR-' || $20::text || '-' || lpad(nextval('deal_reference_seq')::text, 6, '0'), $2,
+             'submitted', $3, $4, $5, $6, $7, $8::text[], $9, $10, $11, $12, $13, $14, $15::text[],
+             $16, $17, $18, $18)
+     RETURNING ${DEAL_ROW_COLUMNS}
+   ), history AS (
+     INSERT INTO deal_history (registration_id, at, actor_type, actor_id, actor_name, from_status, to_status, reason)
+     SELECT id, $18, $19, $16, $17, NULL, 'submitted', $21 FROM reg
+   )
+   SELECT * FROM reg`,
+);
 
 function conflictDetail(codes: string[]): string {
   if (codes.includes('direct_account')) return "This customer is one of the vendor's direct-sales accounts.";
