@@ -121,6 +121,11 @@ export class PkField extends PkElement {
     return this.renderRoot.querySelector('#c');
   }
 
+  static {
+    // Deliberate: the message comes from the rendered control's validity, one render later.
+    PkField.disableWarning?.('change-in-update');
+  }
+
   constructor() {
     super();
     this.addEventListener('invalid', () => {
