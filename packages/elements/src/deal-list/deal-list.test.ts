@@ -108,6 +108,28 @@ describe('<pk-deal-list>', () => {
     expect(text(el.shadowRoot!.querySelector('[part~=empty]'))).to.equal('No registration has this status.');
   });
 
+  it('warns about a bad status or page size and shows a working list', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: unknown) => warnings.push(String(message));
+    try {
+      const { el, api } = await mount<PkDealList>(
+        html`<pk-deal-list status="open" page-size="5000"></pk-deal-list>`,
+        {
+          deals: 3,
+        },
+      );
+      await loaded(el);
+      expect(rows(el)).to.have.length(3);
+      expect(el.status).to.equal('');
+      expect(api.callsOf('listDealRegistrations')[0]!.query.toString()).to.equal('limit=100');
+      expect(warnings.join('\n')).to.contain('status "open" is not one of');
+      expect(warnings.join('\n')).to.contain('page-size must be a number from 1 to 100');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('opens the status history of a registration', async () => {
     const { el } = await mount<PkDealList>(list, { deals: 4 });
     await loaded(el);

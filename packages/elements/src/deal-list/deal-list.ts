@@ -82,6 +82,21 @@ export class PkDealList extends PkElement {
   private extensionKey = '';
   private readonly refresh = () => this.list.run();
 
+  protected override willUpdate(): void {
+    // Bad input gets a clear message and a working list, not a failed request.
+    if (this.status && !STATUSES.includes(this.status)) {
+      console.warn(
+        `<pk-deal-list>: status "${this.status}" is not one of ${STATUSES.join(', ')}; showing all.`,
+      );
+      this.status = '';
+    }
+    const size = Math.min(100, Math.max(1, Math.round(this.pageSize) || 10));
+    if (size !== this.pageSize) {
+      console.warn(`<pk-deal-list>: page-size must be a number from 1 to 100; using ${size}.`);
+      this.pageSize = size;
+    }
+  }
+
   private readonly list = new Task(this, {
     args: () => [this.portal?.client, this.status] as const,
     task: async ([client, status], { signal }) => {

@@ -306,6 +306,26 @@ describe('<pk-deal-registration> draft', () => {
     expect(el.shadowRoot!.querySelector('[part~=notice]')).to.equal(null);
   });
 
+  it('drops a product from a restored draft when it is no longer offered', async () => {
+    localStorage.setItem(
+      DRAFT_KEY,
+      JSON.stringify({
+        key: 'draft-key-1234',
+        values: { '/customer/company': 'Initech', '/products': ['prd_gone', 'prd_flow'] },
+        savedAt: Date.now() - 3_600_000,
+      }),
+    );
+    const { el, api } = await mount<PkDealRegistration>(registration);
+    await formOf(el);
+    expect(field(el, '/products').value).to.deep.equal(['prd_flow']);
+    await fill(el, { ...VALID, '/products': field(el, '/products').value });
+    submitButton(el).click();
+    await waitUntil(() => success(el), 'no confirmation');
+    const [call] = api.callsOf('registerDeal');
+    expect((call!.body as DealRegistrationInput).products).to.deep.equal(['prd_flow']);
+    expect(call!.idempotencyKey).to.equal('draft-key-1234');
+  });
+
   it('ignores a corrupt stored draft', async () => {
     localStorage.setItem(DRAFT_KEY, '{"key": 12, "values": "<script>');
     const { el } = await mount<PkDealRegistration>(registration);

@@ -153,6 +153,10 @@ export class PkDealRegistration extends PkElement {
       const draft = loadDraft(this.storageKey);
       this.key = draft?.key ?? newIdempotencyKey();
       this.values = draft?.values ?? {};
+      // A product withdrawn since the draft was saved is no longer offered: drop it.
+      const chosen = this.values['/products'];
+      if (Array.isArray(chosen))
+        this.values['/products'] = chosen.filter((id) => products.some((p) => p.id === id));
       this.restoredAt = draft && Object.keys(draft.values).length ? draft.savedAt : undefined;
       if (this.values['/customer/company']) this.scheduleCheck();
       return { me, products, fields };
