@@ -2,7 +2,8 @@
 // (PGlite, data in .partnerkit-data/) with the demo program seeded, and the demo portal in front of
 // it. Prints the portal URL, the API URL and the demo keys. Ctrl-C stops both.
 //
-// Ports: PK_API_PORT (default 8787) and PK_PORTAL_PORT (default 5173).
+// Ports: PK_API_PORT (default 8787) and PK_PORTAL_PORT (default 5173); data: PK_DATA_DIR (default
+// .partnerkit-data). `node scripts/start.mjs --no-build` skips the build (it must have been done).
 import { spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -12,9 +13,12 @@ const apiPort = process.env.PK_API_PORT ?? '8787';
 const portalPort = process.env.PK_PORTAL_PORT ?? '5173';
 const portalOrigin = `http://localhost:${portalPort}`;
 const apiUrl = `http://localhost:${apiPort}`;
+const dataDir = process.env.PK_DATA_DIR ?? '.partnerkit-data';
 
-const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 
 const children = new Set();
 let stopping = false;
@@ -61,7 +65,7 @@ try {
       'start',
       '--demo',
       '--data-dir',
-      '.partnerkit-data',
+      dataDir,
       '--port',
       apiPort,
       '--cors-origin',
@@ -87,7 +91,7 @@ try {
     Contoso (partner admin)    pk_demo_contoso_admin
 
   Try: curl -H "Authorization: Bearer pk_demo_northwind_admin" ${apiUrl}/v1/me
-  Data is kept in .partnerkit-data/ (delete it to start over). Press Ctrl-C to stop.
+  Data is kept in ${dataDir}/ (delete it to start over). Press Ctrl-C to stop.
 `);
 } catch {
   // The child's own output says why; stopAll has set the exit code.
