@@ -282,6 +282,7 @@ describe('<pk-deal-registration> draft', () => {
     const notice = el.shadowRoot!.querySelector<HTMLElement>('[part~=notice]')!;
     expect(text(notice)).to.match(/^Your unsent registration from .+ was restored\. Discard draft$/);
     expect(storedDraft().key).to.equal(key);
+    expect(text(el.shadowRoot!.querySelector('.sr[role=status]'))).to.match(/^Your unsent registration from/);
     await expect(el).to.be.accessible();
 
     notice.querySelector('button')!.click();

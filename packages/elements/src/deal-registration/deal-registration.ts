@@ -350,6 +350,11 @@ export class PkDealRegistration extends PkElement {
     );
   }
 
+  private restoredNotice(t: typeof en): string {
+    const at = new Date(this.restoredAt ?? 0).toISOString();
+    return t.restored(this.format.date(at, { dateStyle: 'medium', timeStyle: 'short' }));
+  }
+
   private discard(): void {
     this.clear();
     this.focusAfterUpdate();
@@ -400,7 +405,7 @@ step=${o.type === 'number' ? 'any' : ''} .maxlength=${o.maxlength} .autocomplete
     return html`<slot name="intro"></slot>
 ${
   this.restoredAt
-    ? html`<div part="notice"><p>${t.restored(fmt.date(new Date(this.restoredAt).toISOString(), { dateStyle: 'medium', timeStyle: 'short' }))}</p>
+    ? html`<div part="notice"><p>${this.restoredNotice(t)}</p>
 <button part="button" type="button" @click=${this.discard}>${t.discard}</button></div>`
     : ''
 }
@@ -470,7 +475,9 @@ ${r.flags.includes('similar_customer') ? html`<p>${t.conflict.similar_customer}<
               ? t.submitting
               : this.done
                 ? t.registered(this.done.reference)
-                : t.ready;
+                : this.restoredAt
+                  ? this.restoredNotice(t)
+                  : t.ready;
     return html`${task.render({
       initial: () => this.loading(t.loading),
       pending: () => this.loading(t.loading),
