@@ -5,7 +5,7 @@ export const registrationStyles = css`
 form,[part~=success]{display:grid;gap:var(--_pk-space)}
 fieldset{margin:0;padding:0;border:0;display:grid;gap:var(--_pk-space);grid-template-columns:repeat(auto-fill,minmax(min(100%,var(--pk-registration-column,16rem)),1fr))}
 legend{font-size:1.125em;font-weight:700;padding:0;margin-block-end:calc(var(--_pk-space)/2)}
-.wide,[part~=conflict]{grid-column:1/-1}
+[type=textarea],[part~=conflict]{grid-column:1/-1}
 [part~=conflict]:empty{display:none}
 [part~=conflict]{border-inline-start:4px solid var(--_pk-warning);padding-inline-start:calc(var(--_pk-space)/2)}
 .conflict{border-color:var(--_pk-danger);font-weight:600}

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const fieldStyles = css`
 [part~=field]{display:grid;gap:calc(var(--_pk-space)/4)}
 [part~=label]{font-weight:600}
+[part~=label] .muted{font-weight:400}
 [part~=hint]{color:var(--_pk-muted);font-size:.9em}
 [part~=error]{color:var(--_pk-danger);font-weight:600}
 [part~=input]{font:inherit;color:inherit;inline-size:100%;min-block-size:2.5em;padding:var(--_pk-pad);background:var(--pk-field-background,var(--_pk-surface));border:1px solid var(--pk-field-border-color,var(--_pk-border));border-radius:var(--_pk-radius)}

@@ -12,7 +12,7 @@ export const base = css`
 --_pk-surface:var(--pk-color-surface,light-dark(#fff,#1b1e24));
 --_pk-text:var(--pk-color-text,light-dark(#1a1d23,#e8eaed));
 --_pk-muted:var(--pk-color-muted,light-dark(#545b66,#b0b6c0));
---_pk-border:var(--pk-color-border,light-dark(#80868f,#80868f));
+--_pk-border:var(--pk-color-border,#80868f);
 --_pk-danger:var(--pk-color-danger,light-dark(#b3261e,#ffb4ab));
 --_pk-warning:var(--pk-color-warning,light-dark(#8a4b00,#ffcc80));
 --_pk-success:var(--pk-color-success,light-dark(#146c2e,#7ddc8e));
