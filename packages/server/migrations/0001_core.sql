@@ -125,6 +125,9 @@ CREATE TABLE deal_registrations (
   -- Blocking keys for the near-miss check: first and last significant token of company_key.
   block_first         text NOT NULL,
   block_last          text NOT NULL,
+  -- The name key again, for the trigram (GiST) indexes alone: an index on company_key itself
+  -- would also answer `company_key = $1`, and the planner then prefers it to the btree below.
+  similarity_key      text GENERATED ALWAYS AS (company_key) STORED,
   product_ids         text[] NOT NULL CHECK (cardinality(product_ids) BETWEEN 1 AND 20),
   estimated_amount    bigint NOT NULL CHECK (estimated_amount >= 0),
   currency            text NOT NULL CHECK (currency ~ '^[A-Z]{3}$'),
@@ -158,9 +161,9 @@ CREATE INDEX deal_active_domain ON deal_registrations (domain_key)
 -- Near misses: trigram similarity only within a block (same first, or same last, significant
 -- token), both searched in one GiST index each (btree_gist for the block, pg_trgm for the name),
 -- so a popular block such as "global" does not mean computing similarity for every row of it.
-CREATE INDEX deal_active_block_first_trgm ON deal_registrations USING gist (block_first, company_key gist_trgm_ops)
+CREATE INDEX deal_active_block_first_trgm ON deal_registrations USING gist (block_first, similarity_key gist_trgm_ops)
   WHERE status IN ('submitted', 'under_review', 'approved');
-CREATE INDEX deal_active_block_last_trgm ON deal_registrations USING gist (block_last, company_key gist_trgm_ops)
+CREATE INDEX deal_active_block_last_trgm ON deal_registrations USING gist (block_last, similarity_key gist_trgm_ops)
   WHERE status IN ('submitted', 'under_review', 'approved');
 -- Lists, newest first, per partner and overall; the expiry sweep.
 CREATE INDEX deal_partner_created ON deal_registrations (partner_id, created_at DESC, id DESC);

@@ -27,14 +27,14 @@ if (ACTIVE_STATUSES.join() !== 'submitted,under_review,approved') throw new Erro
 // - exact: active registrations with the same name key or domain key (partial btree indexes);
 // - direct: the vendor's direct-sales accounts, equal or in the same name block;
 // - near: active registrations of other partners with a close name, searched within each name
-//   block in its own GiST index on (block, name). Two branches, not one OR, which the planner would
+//   block in its own GiST index on (block, similarity_key). Two branches, not one OR, which the planner would
 //   factor into a bare `%` over a whole index. The explicit similarity bound keeps the answer right
 //   on a connection whose pg_trgm threshold was not set.
 // $1 name key, $2 domain key, $3 now, $4 first block, $5 last block, $6 threshold, $7 the asking partner.
 const nearMissBranch = (block: 'block_first' | 'block_last', param: string) => `
-    SELECT 'near' AS kind, id, partner_id, product_ids, similarity(company_key, $1) AS score
+    SELECT 'near' AS kind, id, partner_id, product_ids, similarity(similarity_key, $1) AS score
       FROM deal_registrations
-     WHERE ${ACTIVE_SQL} AND ${block} = ${param} AND company_key % $1
+     WHERE ${ACTIVE_SQL} AND ${block} = ${param} AND similarity_key % $1
        AND (status <> 'approved' OR protected_until > $3)
        AND company_key <> $1
        AND ($7::text IS NULL OR partner_id <> $7)`;
