@@ -3,10 +3,13 @@
 // register a deal through the form by keyboard and clicks, see it in the list, switch to another
 // partner and see it is not theirs. Screenshots go to test-artifacts/.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { artifactPath, freePort, launchChromium, type Started, startNode } from './test/harness.js';
 
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Whether `locator` has the focus, however deep in shadow roots it is. */
@@ -185,6 +188,20 @@ describe('demo portal against the reference server', () => {
     await page.screenshot({ path: artifactPath('portal-other-partner.png'), fullPage: true });
   });
 
+  test('switches to German and to the dark theme at runtime', async () => {
+    await page.getByLabel('Language').selectOption('de');
+    await page.getByLabel('Theme').selectOption('dark');
+    const form = page.locator('pk-deal-registration');
+    await form.getByLabel('Firmenname').waitFor();
+    await form.getByRole('button', { name: 'Deal registrieren' }).waitFor();
+    assert.equal(await page.locator('#portal').getAttribute('theme'), 'dark');
+    await page.screenshot({ path: artifactPath('portal-german-dark.png') });
+    // Back to English and the system's scheme for the rest.
+    await page.getByLabel('Language').selectOption('en');
+    await page.getByLabel('Theme').selectOption('auto');
+    await form.getByLabel('Company name').waitFor();
+  });
+
   test('works on a phone-sized screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.reload();
@@ -192,6 +209,32 @@ describe('demo portal against the reference server', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
     await page.screenshot({ path: artifactPath('portal-phone.png') });
+  });
+
+  test('axe-core finds no WCAG 2.2 A/AA violation on the page, light and dark', async () => {
+    // A context of its own that lets axe-core's injected script past the page's CSP.
+    const axeContext = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    try {
+      const axePage = await axeContext.newPage();
+      for (const theme of ['light', 'dark']) {
+        await axePage.emulateMedia({ colorScheme: theme as 'light' | 'dark' });
+        await axePage.goto(portal.url);
+        await axePage.locator('pk-deal-list [part~=row]').first().waitFor();
+        await axePage.addScriptTag({ content: axeSource });
+        const violations = await axePage.evaluate(async () => {
+          const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+          const result = await axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          });
+          return result.violations.map(
+            (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+          );
+        });
+        assert.deepEqual(violations, [], `${theme}: axe found violations`);
+      }
+    } finally {
+      await axeContext.close();
+    }
   });
 
   test('no CSP violation, script error or failed request happened', () => {

@@ -47,6 +47,7 @@ function mountPortal(config: PortalConfig, partner: DemoPartner) {
   portal.fetchToken = sessionTokenFetcher(partner.id);
   portal.dataset.partner = partner.id;
   $('#portal-mount').replaceChildren(portal);
+  trackSections();
 }
 
 /** The page and the components follow the system's colour scheme, or the visitor's choice. */
@@ -60,24 +61,33 @@ function applyTheme(portal: Element | null, theme: string) {
   }
 }
 
-// The section in view is the current one in the navigation.
+// The section in view is the current one in the navigation: the first of those crossing a band
+// near the top of the window.
+const navLinks = [...document.querySelectorAll<HTMLAnchorElement>('.site-nav a')];
+const inBand = new Set<string>();
+const sections = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (entry.isIntersecting) inBand.add(entry.target.id);
+      else inBand.delete(entry.target.id);
+    }
+    const current = navLinks.find((link) => inBand.has(link.hash.slice(1)));
+    if (!current) return;
+    for (const link of navLinks) {
+      if (link === current) link.setAttribute('aria-current', 'true');
+      else link.removeAttribute('aria-current');
+    }
+  },
+  { rootMargin: '-20% 0px -60% 0px' },
+);
+
+/** Watches the sections of the portal just mounted. */
 function trackSections() {
-  const links = [...document.querySelectorAll<HTMLAnchorElement>('.site-nav a')];
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        for (const link of links) {
-          if (link.hash === `#${entry.target.id}`) link.setAttribute('aria-current', 'true');
-          else link.removeAttribute('aria-current');
-        }
-      }
-    },
-    { rootMargin: '-20% 0px -60% 0px' },
-  );
-  for (const link of links) {
+  sections.disconnect();
+  inBand.clear();
+  for (const link of navLinks) {
     const section = document.getElementById(link.hash.slice(1));
-    if (section) observer.observe(section);
+    if (section) sections.observe(section);
   }
 }
 
@@ -131,5 +141,4 @@ async function start() {
   });
 }
 
-trackSections();
 void start();
