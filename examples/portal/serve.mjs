@@ -50,7 +50,7 @@ export function createPortalServer(options) {
   const apiUrl = new URL(options.api);
   const apiOrigin = apiUrl.origin;
   const apiBase = apiUrl.href.replace(/\/$/, '');
-  const partners = options.partners ?? JSON.parse(readFileSync(join(here, 'demo-partners.json'), 'utf8'));
+  const partners = options.partners ?? readPartners(join(here, 'demo-partners.json'));
   const csp = contentSecurityPolicy(apiOrigin);
   // The vendor's server-side client: the only holder of the vendor key.
   const vendor = createPartnerkitClient({
@@ -185,6 +185,27 @@ export function createPortalServer(options) {
   return server;
 }
 
+/**
+ * The partners a visitor may act as: a JSON array of `{ id, name, user: { email, name, role? } }`.
+ * @param {string} file
+ * @returns {DemoPartner[]}
+ */
+export function readPartners(file) {
+  const list = JSON.parse(readFileSync(file, 'utf8'));
+  const ok = (p) =>
+    typeof p?.id === 'string' &&
+    typeof p.name === 'string' &&
+    typeof p.user?.email === 'string' &&
+    typeof p.user.name === 'string' &&
+    (p.user.role === undefined || p.user.role === 'partner_user' || p.user.role === 'partner_admin');
+  if (!Array.isArray(list) || list.length === 0) throw new Error('must be a non-empty JSON array');
+  const bad = list.findIndex((p) => !ok(p));
+  if (bad >= 0) {
+    throw new Error(`entry ${bad} must be { "id", "name", "user": { "email", "name", "role"? } }`);
+  }
+  return list;
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -226,7 +247,15 @@ async function main() {
     );
     process.exit(1);
   }
-  const partners = values.partners ? JSON.parse(readFileSync(values.partners, 'utf8')) : undefined;
+  let partners;
+  if (values.partners) {
+    try {
+      partners = readPartners(values.partners);
+    } catch (error) {
+      console.error(`--partners ${values.partners}: ${error.message}`);
+      process.exit(2);
+    }
+  }
   const server = createPortalServer({ api: api.href, vendorKey: values['vendor-key'], distDir, partners });
   server.on('error', (error) => {
     console.error(`portal: ${error.message}`);
