@@ -1,4 +1,4 @@
-// `npm run bench -- server [--sizes 10000,100000,1000000] [--probes 300] [--duration 10]
+// `npm run bench -- server [--sizes 10000,100000,1000000] [--probes 600] [--duration 10]
 //                          [--connections 10] [--no-throughput] [--keep]`
 //
 // On PostgreSQL (DATABASE_URL, or a throwaway cluster started here like .ci/run does):
@@ -11,7 +11,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const { values: args } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10000,100000,1000000' },
-    probes: { type: 'string', default: '300' },
+    probes: { type: 'string', default: '600' },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
     'no-throughput': { type: 'boolean', default: false },
@@ -360,7 +360,13 @@ async function explainCheck() {
 }
 
 // ------------------------------------------------------------------------------------------------
-console.log(`Partnerkit server benchmark on PostgreSQL (${cpus().length} cores, Node ${process.version})`);
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+console.log(
+  `Partnerkit server benchmark on PostgreSQL (${cpus().length} cores, Node ${process.version}, load ${load()})`,
+);
 console.log(
   `schema ${schema}; ${probesPerKind * 3} probes per size (exact, near miss, new), timed on a second pass\n`,
 );
@@ -455,4 +461,5 @@ if (!args['no-throughput']) {
   console.log(line('POST /v1/deal-registrations', registration));
 }
 
+console.log(`\nload average at the end: ${load()} (other work on the machine shows in the p99s)`);
 await cleanup();
