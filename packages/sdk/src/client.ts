@@ -37,10 +37,10 @@ import type {
   TierProgress,
 } from '@partnerkit/api';
 import createClient, { type Client } from 'openapi-fetch';
-import { authMiddleware, requestIdMiddleware, TokenSource } from './auth.js';
-import { errorFromResponse, isPartnerkitError, PartnerkitError } from './errors.js';
+import { authMiddleware, requestIdMiddleware } from './auth.js';
+import { errorFromResponse, invalidResponse, isPartnerkitError, PartnerkitError } from './errors.js';
 import { type Page, paginate } from './pagination.js';
-import { createTransport, type RetryOptions, resolveRetry, type Send } from './transport.js';
+import { badOption, createTransport, nonNegative, type RetryOptions, resolveRetry } from './transport.js';
 
 export interface PartnerkitClientOptions {
   /** Where the API lives, e.g. `https://partners.example.com` (the `/v1/...` paths go after it). */
@@ -173,109 +173,105 @@ export interface PartnerkitClient {
   };
 }
 
+/**
+ * Every operation of the client, by group, one per line: `name method path [shape]`.
+ *
+ * - method: `GET` for a read; `POST` for a write, sent with an idempotency key and retried with
+ *   it; `READ` for a read sent as POST (retried like a GET, no key).
+ * - arguments, in order: one string per `{param}` of the path, then the query when the shape has
+ *   `q`, then the body when it has `b` (`{}` when left out), then the request options.
+ * - shape `i`: the result is the `items` of the answer; `p`: the answer is a page, and the group
+ *   also gets the `listAll...` iterator of the list (`list` -> `listAll`, `listCourses` ->
+ *   `listAllCourses`).
+ *
+ * The types of the methods are declared in `PartnerkitClient`; `operations.test.ts` checks each
+ * line against the contract and calls every method against a real server.
+ */
+export const OPERATIONS: Record<string, string> = {
+  me: 'get GET /v1/me',
+  products: 'list GET /v1/products i',
+  sessions: 'create POST /v1/sessions b',
+  deals: `list GET /v1/deal-registrations qp
+get GET /v1/deal-registrations/{id}
+register POST /v1/deal-registrations b
+checkConflict READ /v1/deal-registrations/conflict-check b
+fields GET /v1/deal-registrations/fields i
+requestExtension POST /v1/deal-registrations/{id}/extension b
+startReview POST /v1/deal-registrations/{id}/review b
+approve POST /v1/deal-registrations/{id}/approve b
+reject POST /v1/deal-registrations/{id}/reject b
+reportOutcome POST /v1/deal-registrations/{id}/outcome b`,
+  training: `listLearningPaths GET /v1/learning-paths qi
+listCourses GET /v1/courses qp
+listEnrollments GET /v1/enrollments qp
+enroll POST /v1/enrollments b
+completeModule POST /v1/enrollments/{id}/modules/{moduleId}/completion
+listCertifications GET /v1/certifications qp`,
+  tiers: `list GET /v1/tiers i
+progress GET /v1/tier-progress q`,
+  mdf: `listFunds GET /v1/mdf/funds qi
+createFund POST /v1/mdf/funds b
+listRequests GET /v1/mdf/requests qp
+getRequest GET /v1/mdf/requests/{id}
+createRequest POST /v1/mdf/requests b
+approveRequest POST /v1/mdf/requests/{id}/approve b
+rejectRequest POST /v1/mdf/requests/{id}/reject b
+createClaim POST /v1/mdf/requests/{id}/claims b
+approveClaim POST /v1/mdf/claims/{id}/approve b
+rejectClaim POST /v1/mdf/claims/{id}/reject b
+payClaim POST /v1/mdf/claims/{id}/pay`,
+  assets: `list GET /v1/assets qp
+get GET /v1/assets/{id}
+download POST /v1/assets/{id}/downloads b`,
+};
+
 /** A fresh idempotency key (a UUID v4), also where `crypto.randomUUID` is unavailable. */
 export function newIdempotencyKey(): string {
   const c = globalThis.crypto;
-  if (typeof c?.randomUUID === 'function') return c.randomUUID();
+  if (c.randomUUID) return c.randomUUID();
   const b = c.getRandomValues(new Uint8Array(16));
   b[6] = (b[6]! & 0x0f) | 0x40;
   b[8] = (b[8]! & 0x3f) | 0x80;
-  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-function invalidArgument(pointer: string, message: string): PartnerkitError {
-  return new PartnerkitError({
-    kind: 'validation',
-    code: 'validation_failed',
-    title: 'Invalid argument',
-    detail: message,
-    errors: [{ pointer, code: 'invalid', message }],
-  });
-}
-
-function requireId(name: string, value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw invalidArgument(
-      `/path/${name}`,
-      `${name} must be a non-empty string, got ${JSON.stringify(value)}`,
-    );
-  }
-  return value;
-}
-
-function checkOptions(options: PartnerkitClientOptions): void {
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError('createPartnerkitClient: options must be an object with at least a baseUrl');
-  }
-  const { baseUrl, token, fetchToken, timeoutMs, headers } = options;
-  if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {
-    throw new TypeError(
-      'createPartnerkitClient: baseUrl must be a non-empty string such as "https://api.example.com"',
-    );
-  }
-  if (!baseUrl.startsWith('/')) {
-    let url: URL;
-    try {
-      url = new URL(baseUrl);
-    } catch {
-      throw new TypeError(`createPartnerkitClient: baseUrl ${JSON.stringify(baseUrl)} is not a URL`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      throw new TypeError(`createPartnerkitClient: baseUrl must be http or https, got ${url.protocol}`);
-    }
-  }
-  if (token !== undefined && (typeof token !== 'string' || token.trim() === '')) {
-    throw new TypeError('createPartnerkitClient: token must be a non-empty string');
-  }
-  if (fetchToken !== undefined && typeof fetchToken !== 'function') {
-    throw new TypeError(
-      'createPartnerkitClient: fetchToken must be a function returning a Promise of a token',
-    );
-  }
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
-    throw new TypeError('createPartnerkitClient: fetch must be a function');
-  }
-  if (
-    timeoutMs !== undefined &&
-    (typeof timeoutMs !== 'number' || Number.isNaN(timeoutMs) || timeoutMs < 0)
-  ) {
-    throw new TypeError('createPartnerkitClient: timeoutMs must be a number >= 0 (0 for no timeout)');
-  }
-  if (headers !== undefined && (typeof headers !== 'object' || headers === null)) {
-    throw new TypeError('createPartnerkitClient: headers must be an object of header names to values');
-  }
+  return Array.from(b, (x) => (x + 256).toString(16).slice(1))
+    .join('')
+    .replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }
 
 type Result = { data?: unknown; error?: unknown; response: Response };
 
-/** The data of a 2xx, or a thrown `PartnerkitError`: never an error hidden in a value. */
-async function unwrap<R extends Result>(call: Promise<R>): Promise<NonNullable<R['data']>> {
-  let result: R;
-  try {
-    result = await call;
-  } catch (error) {
-    if (isPartnerkitError(error)) throw error;
-    throw new PartnerkitError({
-      kind: 'network',
-      detail: error instanceof Error ? error.message : String(error),
-      cause: error,
-    });
+const invalidArgument = (pointer: string, message: string) =>
+  new PartnerkitError({
+    kind: 'validation',
+    title: 'Invalid argument',
+    detail: message,
+    errors: [{ pointer, code: 'invalid', message }],
+  });
+
+function checkOptions(options: PartnerkitClientOptions): void {
+  if (typeof options !== 'object' || !options) badOption('options must be an object with at least a baseUrl');
+  const { baseUrl, token, headers } = options;
+  if (typeof baseUrl !== 'string' || !baseUrl.trim()) {
+    badOption('baseUrl must be a non-empty string such as "https://api.example.com"');
   }
-  const { data, error, response } = result;
-  if (!response.ok) throw errorFromResponse(response, error);
-  if (data === undefined || data === null) {
-    throw new PartnerkitError({
-      kind: 'server',
-      status: response.status,
-      code: 'invalid_response',
-      title: 'Invalid response',
-      detail: `The server answered ${response.status} without the expected body.`,
-      requestId: response.headers.get('X-Request-Id') ?? undefined,
-      headers: response.headers,
-    });
+  if (!baseUrl.startsWith('/')) {
+    let protocol = '';
+    try {
+      protocol = new URL(baseUrl).protocol;
+    } catch {
+      badOption(`baseUrl ${JSON.stringify(baseUrl)} is not a URL`);
+    }
+    if (!/^https?:$/.test(protocol)) badOption(`baseUrl must be http or https, got ${protocol}`);
   }
-  return data as NonNullable<R['data']>;
+  if (token !== undefined && (typeof token !== 'string' || !token.trim())) {
+    badOption('token must be a non-empty string');
+  }
+  for (const name of ['fetchToken', 'fetch'] as const) {
+    if (options[name] !== undefined && typeof options[name] !== 'function')
+      badOption(`${name} must be a function`);
+  }
+  if (headers !== undefined && (typeof headers !== 'object' || !headers)) {
+    badOption('headers must be an object of header names to values');
+  }
 }
 
 /**
@@ -290,166 +286,89 @@ async function unwrap<R extends Result>(call: Promise<R>): Promise<NonNullable<R
 export function createPartnerkitClient(options: PartnerkitClientOptions): PartnerkitClient {
   checkOptions(options);
   const userFetch = options.fetch;
-  const send: Send = createTransport({
+  const send = createTransport({
     fetch: (request) => (userFetch ?? globalThis.fetch)(request),
-    timeoutMs: options.timeoutMs ?? 30_000,
+    timeoutMs: nonNegative('timeoutMs', options.timeoutMs, 30_000),
     retry: resolveRetry(options.retry),
   });
-  const tokens = new TokenSource(options.token, options.fetchToken);
-
   const raw: RawClient = createClient<paths>({
     baseUrl: options.baseUrl,
     fetch: (request) => send(request),
     headers: { Accept: 'application/json, application/problem+json', ...options.headers },
   });
   if (options.sendRequestId) raw.use(requestIdMiddleware(() => `req_${newIdempotencyKey()}`));
-  raw.use(authMiddleware(tokens));
-
+  raw.use(authMiddleware(options.token, options.fetchToken));
   /** A read sent as POST: retried like a GET. */
   const idempotentRead = (request: Request) => send(request, { idempotent: true });
 
-  const read = (opts: RequestOptions | undefined) => ({ signal: opts?.signal, headers: opts?.headers });
-  const write = (opts: WriteOptions | undefined) => {
-    const key = opts?.idempotencyKey ?? newIdempotencyKey();
-    if (typeof key !== 'string' || key.trim() === '') {
-      throw invalidArgument('/header/Idempotency-Key', 'idempotencyKey must be a non-empty string');
+  // The table's paths and shapes are checked by tests, so the untyped form of `raw.request`.
+  const request = raw.request as unknown as (method: string, path: string, init: object) => Promise<Result>;
+  const client: Record<string, unknown> = { raw };
+  for (const group in OPERATIONS) {
+    const methods: Record<string, unknown> = {};
+    client[group] = methods;
+    for (const line of OPERATIONS[group]!.split('\n')) {
+      const [name, method, path, shape = ''] = line.split(' ') as [string, string, string, string?];
+      const call = async (...args: unknown[]) => {
+        const params: { path: Record<string, unknown>; query?: unknown } = { path: {} };
+        for (const [, id] of path.matchAll(/{(\w+)}/g)) {
+          const value = args.shift();
+          if (typeof value !== 'string' || !value.trim()) {
+            const message = `${id} must be a non-empty string, got ${JSON.stringify(value)}`;
+            throw invalidArgument(`/path/${id}`, message);
+          }
+          params.path[id!] = value;
+        }
+        if (shape.includes('q')) params.query = args.shift() ?? {};
+        const body = shape.includes('b') ? (args.shift() ?? {}) : undefined;
+        const opts = args[0] as WriteOptions | undefined;
+        const headers = { ...opts?.headers };
+        if (method === 'POST') {
+          const key = opts?.idempotencyKey ?? newIdempotencyKey();
+          if (typeof key !== 'string' || !key.trim()) {
+            throw invalidArgument('/header/Idempotency-Key', 'idempotencyKey must be a non-empty string');
+          }
+          headers['Idempotency-Key'] = key;
+        }
+        let result: Result;
+        try {
+          result = await request(method === 'GET' ? 'get' : 'post', path, {
+            params,
+            body,
+            headers,
+            signal: opts?.signal,
+            fetch: method === 'READ' ? idempotentRead : undefined,
+          });
+        } catch (error) {
+          throw isPartnerkitError(error)
+            ? error
+            : new PartnerkitError({
+                kind: 'network',
+                detail: error instanceof Error ? error.message : String(error),
+                cause: error,
+              });
+        }
+        // The data of a 2xx, or a thrown `PartnerkitError`: never an error hidden in a value.
+        const { data, error, response } = result;
+        if (!response.ok) throw errorFromResponse(response, error);
+        if (data == null) {
+          throw invalidResponse(
+            `The server answered ${response.status} without the expected body.`,
+            response,
+          );
+        }
+        return shape.includes('i') ? (data as { items: unknown }).items : data;
+      };
+      methods[name] = call;
+      if (shape.includes('p')) {
+        methods[name.replace('list', 'listAll')] = (query: { cursor?: string } | undefined, opts: unknown) =>
+          paginate((q) => call(q, opts) as Promise<Page<unknown>>, query ?? {});
+      }
     }
-    return { signal: opts?.signal, headers: { ...opts?.headers, 'Idempotency-Key': key } };
-  };
-  const path = (id: string, name = 'id') =>
-    ({ path: { [name]: requireId(name, id) } }) as { path: { id: string } };
-
-  const deals: PartnerkitClient['deals'] = {
-    list: (query, opts) =>
-      unwrap(raw.GET('/v1/deal-registrations', { params: { query: query ?? {} }, ...read(opts) })),
-    listAll: (query, opts) => paginate((q) => deals.list(q, opts), query ?? {}),
-    get: async (id, opts) =>
-      unwrap(raw.GET('/v1/deal-registrations/{id}', { params: path(id), ...read(opts) })),
-    register: async (input, opts) =>
-      unwrap(raw.POST('/v1/deal-registrations', { body: input, ...write(opts) })),
-    checkConflict: (input, opts) =>
-      unwrap(
-        raw.POST('/v1/deal-registrations/conflict-check', {
-          body: input,
-          fetch: idempotentRead,
-          ...read(opts),
-        }),
-      ),
-    fields: async (opts) => (await unwrap(raw.GET('/v1/deal-registrations/fields', read(opts)))).items,
-    requestExtension: async (id, input, opts) =>
-      unwrap(
-        raw.POST('/v1/deal-registrations/{id}/extension', { params: path(id), body: input, ...write(opts) }),
-      ),
-    startReview: async (id, input, opts) =>
-      unwrap(
-        raw.POST('/v1/deal-registrations/{id}/review', {
-          params: path(id),
-          body: input ?? {},
-          ...write(opts),
-        }),
-      ),
-    approve: async (id, input, opts) =>
-      unwrap(
-        raw.POST('/v1/deal-registrations/{id}/approve', {
-          params: path(id),
-          body: input ?? {},
-          ...write(opts),
-        }),
-      ),
-    reject: async (id, input, opts) =>
-      unwrap(
-        raw.POST('/v1/deal-registrations/{id}/reject', { params: path(id), body: input, ...write(opts) }),
-      ),
-    reportOutcome: async (id, input, opts) =>
-      unwrap(
-        raw.POST('/v1/deal-registrations/{id}/outcome', { params: path(id), body: input, ...write(opts) }),
-      ),
-  };
-
-  const training: PartnerkitClient['training'] = {
-    listLearningPaths: async (query, opts) =>
-      (await unwrap(raw.GET('/v1/learning-paths', { params: { query: query ?? {} }, ...read(opts) }))).items,
-    listCourses: (query, opts) =>
-      unwrap(raw.GET('/v1/courses', { params: { query: query ?? {} }, ...read(opts) })),
-    listAllCourses: (query, opts) => paginate((q) => training.listCourses(q, opts), query ?? {}),
-    listEnrollments: (query, opts) =>
-      unwrap(raw.GET('/v1/enrollments', { params: { query: query ?? {} }, ...read(opts) })),
-    listAllEnrollments: (query, opts) => paginate((q) => training.listEnrollments(q, opts), query ?? {}),
-    enroll: async (input, opts) => unwrap(raw.POST('/v1/enrollments', { body: input, ...write(opts) })),
-    completeModule: async (enrollmentId, moduleId, opts) =>
-      unwrap(
-        raw.POST('/v1/enrollments/{id}/modules/{moduleId}/completion', {
-          params: { path: { id: requireId('id', enrollmentId), moduleId: requireId('moduleId', moduleId) } },
-          ...write(opts),
-        }),
-      ),
-    listCertifications: (query, opts) =>
-      unwrap(raw.GET('/v1/certifications', { params: { query: query ?? {} }, ...read(opts) })),
-    listAllCertifications: (query, opts) =>
-      paginate((q) => training.listCertifications(q, opts), query ?? {}),
-  };
-
-  const mdf: PartnerkitClient['mdf'] = {
-    listFunds: async (query, opts) =>
-      (await unwrap(raw.GET('/v1/mdf/funds', { params: { query: query ?? {} }, ...read(opts) }))).items,
-    createFund: async (input, opts) => unwrap(raw.POST('/v1/mdf/funds', { body: input, ...write(opts) })),
-    listRequests: (query, opts) =>
-      unwrap(raw.GET('/v1/mdf/requests', { params: { query: query ?? {} }, ...read(opts) })),
-    listAllRequests: (query, opts) => paginate((q) => mdf.listRequests(q, opts), query ?? {}),
-    getRequest: async (id, opts) =>
-      unwrap(raw.GET('/v1/mdf/requests/{id}', { params: path(id), ...read(opts) })),
-    createRequest: async (input, opts) =>
-      unwrap(raw.POST('/v1/mdf/requests', { body: input, ...write(opts) })),
-    approveRequest: async (id, input, opts) =>
-      unwrap(
-        raw.POST('/v1/mdf/requests/{id}/approve', { params: path(id), body: input ?? {}, ...write(opts) }),
-      ),
-    rejectRequest: async (id, input, opts) =>
-      unwrap(raw.POST('/v1/mdf/requests/{id}/reject', { params: path(id), body: input, ...write(opts) })),
-    createClaim: async (requestId, input, opts) =>
-      unwrap(
-        raw.POST('/v1/mdf/requests/{id}/claims', { params: path(requestId), body: input, ...write(opts) }),
-      ),
-    approveClaim: async (id, input, opts) =>
-      unwrap(
-        raw.POST('/v1/mdf/claims/{id}/approve', { params: path(id), body: input ?? {}, ...write(opts) }),
-      ),
-    rejectClaim: async (id, input, opts) =>
-      unwrap(raw.POST('/v1/mdf/claims/{id}/reject', { params: path(id), body: input, ...write(opts) })),
-    payClaim: async (id, opts) =>
-      unwrap(raw.POST('/v1/mdf/claims/{id}/pay', { params: path(id), ...write(opts) })),
-  };
-
-  const assets: PartnerkitClient['assets'] = {
-    list: (query, opts) => unwrap(raw.GET('/v1/assets', { params: { query: query ?? {} }, ...read(opts) })),
-    listAll: (query, opts) => paginate((q) => assets.list(q, opts), query ?? {}),
-    get: async (id, opts) => unwrap(raw.GET('/v1/assets/{id}', { params: path(id), ...read(opts) })),
-    download: async (id, input, opts) =>
-      unwrap(
-        raw.POST('/v1/assets/{id}/downloads', {
-          params: path(id),
-          body: { coBrand: false, ...input },
-          ...write(opts),
-        }),
-      ),
-  };
-
-  return {
-    raw,
-    me: { get: (opts) => unwrap(raw.GET('/v1/me', read(opts))) },
-    products: { list: async (opts) => (await unwrap(raw.GET('/v1/products', read(opts)))).items },
-    sessions: {
-      create: async (input, opts) =>
-        unwrap(raw.POST('/v1/sessions', { body: input as SessionInput, ...write(opts) })),
-    },
-    deals,
-    training,
-    tiers: {
-      list: async (opts) => (await unwrap(raw.GET('/v1/tiers', read(opts)))).items,
-      progress: (query, opts) =>
-        unwrap(raw.GET('/v1/tier-progress', { params: { query: query ?? {} }, ...read(opts) })),
-    },
-    mdf,
-    assets,
-  };
+  }
+  // A download is plain unless asked otherwise.
+  const assets = client.assets as PartnerkitClient['assets'];
+  const download = assets.download;
+  assets.download = (id, input, opts) => download(id, { coBrand: false, ...input }, opts);
+  return client as unknown as PartnerkitClient;
 }

@@ -18,32 +18,15 @@ export type PartnerkitErrorKind = (typeof ERROR_KINDS)[number];
 
 const BRAND = Symbol.for('partnerkit.error');
 
-/** The machine code used when a response carries no problem document of its own. */
-const DEFAULT_CODES: Record<PartnerkitErrorKind, string> = {
-  authentication: 'unauthenticated',
-  permission: 'forbidden',
-  not_found: 'not_found',
-  validation: 'validation_failed',
-  conflict: 'conflict',
-  rate_limit: 'rate_limited',
-  server: 'internal',
-  network: 'network_error',
-  timeout: 'timeout',
-  aborted: 'aborted',
-};
-
-const DEFAULT_TITLES: Record<PartnerkitErrorKind, string> = {
-  authentication: 'Not authenticated',
-  permission: 'Not allowed',
-  not_found: 'Not found',
-  validation: 'Invalid request',
-  conflict: 'Conflict',
-  rate_limit: 'Too many requests',
-  server: 'Server error',
-  network: 'Network error',
-  timeout: 'Request timed out',
-  aborted: 'Request aborted',
-};
+/** The machine code, then the title, used when an answer carries none: one per kind, in order. */
+const CODES =
+  'unauthenticated forbidden not_found validation_failed conflict rate_limited internal network_error timeout aborted'.split(
+    ' ',
+  );
+const TITLES =
+  'Not authenticated,Not allowed,Not found,Invalid request,Conflict,Too many requests,Server error,Network error,Request timed out,Request aborted'.split(
+    ',',
+  );
 
 export interface PartnerkitErrorInit {
   kind: PartnerkitErrorKind;
@@ -66,45 +49,37 @@ export interface PartnerkitErrorInit {
  */
 export class PartnerkitError extends Error {
   /** What went wrong, from a small fixed set: switch on it. */
-  readonly kind: PartnerkitErrorKind;
+  declare readonly kind: PartnerkitErrorKind;
   /** The HTTP status, or 0 when there was no response. */
-  readonly status: number;
+  declare readonly status: number;
   /** The machine code of the problem document (`deal_conflict`, `exceeds_remaining`, ...). */
-  readonly code: string;
-  readonly title: string;
-  readonly detail: string | undefined;
+  declare readonly code: string;
+  declare readonly title: string;
+  declare readonly detail: string | undefined;
   /** Field errors: `pointer` is a JSON Pointer into the request body (or `/query/<name>`, ...). */
-  readonly errors: FieldError[];
+  declare readonly errors: FieldError[];
   /** The conflict check result of a `deal_conflict`. */
-  readonly conflict: ConflictCheckResult | undefined;
+  declare readonly conflict: ConflictCheckResult | undefined;
   /** The server's id for this request (from `X-Request-Id` or the problem document). */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** The whole problem document, when the server sent one. */
-  readonly problem: Problem | undefined;
+  declare readonly problem: Problem | undefined;
   /** The response headers, when there was a response. */
-  readonly headers: Headers | undefined;
+  declare readonly headers: Headers | undefined;
   /** How long the server asked to wait before retrying (`Retry-After`), in milliseconds. */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
 
-  constructor(init: PartnerkitErrorInit) {
-    const title = init.title || DEFAULT_TITLES[init.kind];
-    super(
-      init.detail ? `${title}: ${init.detail}` : title,
-      init.cause === undefined ? {} : { cause: init.cause },
-    );
-    this.name = 'PartnerkitError';
-    this.kind = init.kind;
-    this.status = init.status ?? 0;
-    this.code = init.code || DEFAULT_CODES[init.kind];
-    this.title = title;
-    this.detail = init.detail;
-    this.errors = init.errors ?? [];
-    this.conflict = init.conflict;
-    this.requestId = init.requestId;
-    this.problem = init.problem;
-    this.headers = init.headers;
-    this.retryAfterMs = init.retryAfterMs;
-    Object.defineProperty(this, BRAND, { value: true });
+  constructor({ cause, ...init }: PartnerkitErrorInit) {
+    const i = ERROR_KINDS.indexOf(init.kind);
+    const title = init.title || TITLES[i]!;
+    super(init.detail ? `${title}: ${init.detail}` : title, cause === undefined ? {} : { cause });
+    Object.assign(this, init, {
+      name: 'PartnerkitError',
+      status: init.status ?? 0,
+      code: init.code || CODES[i],
+      title,
+      errors: init.errors ?? [],
+    });
   }
 
   /** The field errors whose pointer is `pointer` or lies beneath it. */
@@ -118,20 +93,29 @@ export class PartnerkitError extends Error {
   }
 }
 
+// Every copy of the SDK marks its errors with the same registered symbol.
+Object.defineProperty(PartnerkitError.prototype, BRAND, { value: true });
+
 /** True for any `PartnerkitError`, even one thrown by another copy of the SDK. */
 export function isPartnerkitError(value: unknown): value is PartnerkitError {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  return (value as Record<symbol, unknown> | null)?.[BRAND] === true;
 }
 
 /** The kind for an HTTP error status. */
 export function kindForStatus(status: number): PartnerkitErrorKind {
-  if (status === 401) return 'authentication';
-  if (status === 403) return 'permission';
-  if (status === 404 || status === 410) return 'not_found';
-  if (status === 409) return 'conflict';
-  if (status === 429) return 'rate_limit';
-  if (status >= 400 && status < 500) return 'validation';
-  return 'server';
+  return status === 401
+    ? 'authentication'
+    : status === 403
+      ? 'permission'
+      : status === 404 || status === 410
+        ? 'not_found'
+        : status === 409
+          ? 'conflict'
+          : status === 429
+            ? 'rate_limit'
+            : status >= 400 && status < 500
+              ? 'validation'
+              : 'server';
 }
 
 /**
@@ -139,70 +123,73 @@ export function kindForStatus(status: number): PartnerkitErrorKind {
  * when absent or unreadable.
  */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (value === null) return undefined;
-  const text = value.trim();
-  if (text === '') return undefined;
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(+text * 1000);
   const at = Date.parse(text);
-  if (Number.isNaN(at)) return undefined;
-  return Math.max(0, at - now);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function readFieldErrors(value: unknown): FieldError[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter(isRecord).map((e) => ({
-    pointer: typeof e.pointer === 'string' ? e.pointer : '',
-    code: typeof e.code === 'string' ? e.code : 'invalid',
-    message: typeof e.message === 'string' ? e.message : '',
-  }));
-}
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /**
  * Builds the error for a non-2xx response. `body` is the parsed JSON body when there was one,
  * or its text, or `undefined` for an empty body.
  */
-export function errorFromResponse(response: Response, body: unknown): PartnerkitError {
-  const status = response.status;
-  const kind = kindForStatus(status);
-  const headers = response.headers;
-  const retryAfterMs = parseRetryAfter(headers.get('Retry-After'));
-  const headerRequestId = headers.get('X-Request-Id') ?? undefined;
-  if (isRecord(body) && (typeof body.code === 'string' || typeof body.title === 'string')) {
-    const problem = body as unknown as Problem;
+export function errorFromResponse({ status, statusText, headers }: Response, body: unknown): PartnerkitError {
+  const init = {
+    kind: kindForStatus(status),
+    status,
+    headers,
+    retryAfterMs: parseRetryAfter(headers.get('Retry-After')),
+    requestId: headers.get('X-Request-Id') ?? undefined,
+  };
+  if (isRecord(body) && (text(body.code) ?? text(body.title)) !== undefined) {
     return new PartnerkitError({
-      kind,
-      status,
-      code: typeof body.code === 'string' ? body.code : undefined,
-      title: typeof body.title === 'string' ? body.title : response.statusText,
-      detail: typeof body.detail === 'string' ? body.detail : undefined,
-      errors: readFieldErrors(body.errors),
+      ...init,
+      code: text(body.code),
+      title: text(body.title) ?? statusText,
+      detail: text(body.detail),
+      errors: Array.isArray(body.errors)
+        ? body.errors.filter(isRecord).map((e) => ({
+            pointer: text(e.pointer) ?? '',
+            code: text(e.code) ?? 'invalid',
+            message: text(e.message) ?? '',
+          }))
+        : [],
       conflict: isRecord(body.conflict) ? (body.conflict as unknown as ConflictCheckResult) : undefined,
-      requestId: headerRequestId ?? (typeof body.requestId === 'string' ? body.requestId : undefined),
-      problem,
-      headers,
-      retryAfterMs,
+      requestId: init.requestId ?? text(body.requestId),
+      problem: body as unknown as Problem,
     });
   }
   // Not a problem document: an HTML error page from a proxy, plain text, or nothing at all.
-  let detail: string | undefined;
-  if (typeof body === 'string' && body.trim() !== '') {
-    const text = body
-      .replace(/<[^>]*>/g, ' ')
+  const page =
+    text(body)
+      ?.replace(/<[^>]*>/g, ' ')
       .replace(/\s+/g, ' ')
-      .trim();
-    detail = text.length > 300 ? `${text.slice(0, 300)}…` : text || undefined;
-  }
+      .trim() ?? '';
   return new PartnerkitError({
-    kind,
-    status,
-    title: response.statusText || `HTTP ${status}`,
-    detail: detail ?? `The server answered ${status} without a problem document.`,
-    requestId: headerRequestId,
-    headers,
-    retryAfterMs,
+    ...init,
+    title: statusText || `HTTP ${status}`,
+    detail: page
+      ? page.length > 300
+        ? `${page.slice(0, 300)}…`
+        : page
+      : `The server answered ${status} without a problem document.`,
   });
 }
+
+/** An answer the SDK cannot use (a 2xx without its body, a body that is not JSON, a looping cursor). */
+export const invalidResponse = (detail: string, response?: Response, cause?: unknown): PartnerkitError =>
+  new PartnerkitError({
+    kind: 'server',
+    status: response?.status,
+    code: 'invalid_response',
+    title: 'Invalid response',
+    detail,
+    requestId: response?.headers.get('X-Request-Id') ?? undefined,
+    headers: response?.headers,
+    cause,
+  });

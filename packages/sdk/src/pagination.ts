@@ -1,4 +1,4 @@
-import { PartnerkitError } from './errors.js';
+import { invalidResponse } from './errors.js';
 
 /** One page of a cursor-paginated list. Pass `nextCursor` back as `cursor` until it is `null`. */
 export interface Page<T> {
@@ -15,21 +15,16 @@ export async function* paginate<T, Q extends { cursor?: string }>(
   query: Q,
 ): AsyncGenerator<T, void, undefined> {
   const seen = new Set<string>();
-  let cursor = query.cursor;
-  for (;;) {
+  for (let cursor = query.cursor; ; ) {
     const page = await fetchPage(cursor === undefined ? query : { ...query, cursor });
     yield* page.items;
-    const next = page.nextCursor;
-    if (next === null || next === undefined || next === '') return;
-    if (seen.has(next)) {
-      throw new PartnerkitError({
-        kind: 'server',
-        code: 'invalid_response',
-        title: 'Invalid response',
-        detail: `The server returned the cursor ${JSON.stringify(next)} twice; stopping to avoid a loop.`,
-      });
+    cursor = page.nextCursor ?? '';
+    if (!cursor) return;
+    if (seen.has(cursor)) {
+      throw invalidResponse(
+        `The server returned the cursor ${JSON.stringify(cursor)} twice; stopping to avoid a loop.`,
+      );
     }
-    seen.add(next);
-    cursor = next;
+    seen.add(cursor);
   }
 }

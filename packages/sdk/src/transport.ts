@@ -1,6 +1,6 @@
 // The `fetch` beneath openapi-fetch: one attempt per try with its own timeout, retries for the
 // requests that are safe to repeat (Stripe's policy), and bodies read within the attempt.
-import { isPartnerkitError, PartnerkitError, parseRetryAfter } from './errors.js';
+import { invalidResponse, PartnerkitError, parseRetryAfter } from './errors.js';
 
 export interface RetryOptions {
   /** Retries after the first attempt (default 2). */
@@ -30,13 +30,7 @@ export interface RetryInfo {
   retryAfterMs: number | undefined;
 }
 
-export interface ResolvedRetry {
-  maxRetries: number;
-  minDelayMs: number;
-  maxDelayMs: number;
-  maxRetryAfterMs: number;
-  onRetry: ((info: RetryInfo) => void) | undefined;
-}
+export type ResolvedRetry = Required<Omit<RetryOptions, 'onRetry'>> & Pick<RetryOptions, 'onRetry'>;
 
 export interface TransportConfig {
   fetch: (request: Request) => Promise<Response>;
@@ -53,214 +47,168 @@ export interface SendPolicy {
 
 export type Send = (request: Request, policy?: SendPolicy) => Promise<Response>;
 
-function nonNegative(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || Number.isNaN(value) || value < 0) {
-    throw new TypeError(`Partnerkit client: ${name} must be a number >= 0, got ${String(value)}`);
-  }
-  return value;
-}
+/** Throws the `TypeError` of a bad client option. */
+export const badOption = (message: string): never => {
+  throw new TypeError(`createPartnerkitClient: ${message}`);
+};
+
+/** `value` when it is a number >= 0, `fallback` when it is undefined; otherwise a `TypeError`. */
+export const nonNegative = (name: string, value: unknown, fallback: number): number =>
+  value === undefined
+    ? fallback
+    : typeof value === 'number' && value >= 0
+      ? value
+      : badOption(`${name} must be a number >= 0, got ${String(value)}`);
 
 export function resolveRetry(retry: RetryOptions | false | undefined): ResolvedRetry {
-  if (retry === false) {
-    return { maxRetries: 0, minDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0, onRetry: undefined };
-  }
+  if (retry === false) return { maxRetries: 0, minDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 };
   if (retry !== undefined && (typeof retry !== 'object' || retry === null)) {
-    throw new TypeError('Partnerkit client: retry must be an object or false');
+    badOption('retry must be an object or false');
   }
   const maxRetries = nonNegative('retry.maxRetries', retry?.maxRetries, 2);
-  if (!Number.isInteger(maxRetries))
-    throw new TypeError('Partnerkit client: retry.maxRetries must be an integer');
   const minDelayMs = nonNegative('retry.minDelayMs', retry?.minDelayMs, 500);
   const maxDelayMs = nonNegative('retry.maxDelayMs', retry?.maxDelayMs, Math.max(5000, minDelayMs));
-  if (maxDelayMs < minDelayMs) {
-    throw new TypeError('Partnerkit client: retry.maxDelayMs must not be below retry.minDelayMs');
-  }
-  const maxRetryAfterMs = nonNegative('retry.maxRetryAfterMs', retry?.maxRetryAfterMs, 60_000);
+  if (!Number.isInteger(maxRetries)) badOption('retry.maxRetries must be an integer');
+  if (maxDelayMs < minDelayMs) badOption('retry.maxDelayMs must not be below retry.minDelayMs');
   if (retry?.onRetry !== undefined && typeof retry.onRetry !== 'function') {
-    throw new TypeError('Partnerkit client: retry.onRetry must be a function');
+    badOption('retry.onRetry must be a function');
   }
-  return { maxRetries, minDelayMs, maxDelayMs, maxRetryAfterMs, onRetry: retry?.onRetry };
+  return {
+    maxRetries,
+    minDelayMs,
+    maxDelayMs,
+    maxRetryAfterMs: nonNegative('retry.maxRetryAfterMs', retry?.maxRetryAfterMs, 60_000),
+    onRetry: retry?.onRetry,
+  };
 }
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+const aborted = (signal: AbortSignal, requestId?: string) =>
+  new PartnerkitError({ kind: 'aborted', requestId, cause: signal.reason });
 
-/** Whether a request may be sent again: reads, and writes that carry an idempotency key. */
-export function isRetryable(request: Request, policy?: SendPolicy): boolean {
-  return (
-    SAFE_METHODS.has(request.method) || policy?.idempotent === true || request.headers.has('Idempotency-Key')
-  );
-}
-
-function abortedError(signal: AbortSignal, requestId?: string): PartnerkitError {
-  return new PartnerkitError({ kind: 'aborted', requestId, cause: signal.reason });
+/**
+ * Settles like `promise`, or rejects with an `aborted` error as soon as `signal` aborts (then
+ * `onAbort` runs).
+ */
+export function abortable<T>(promise: Promise<T>, signal: AbortSignal, onAbort?: () => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => {
+      onAbort?.();
+      reject(aborted(signal));
+    };
+    if (signal.aborted) stop();
+    else signal.addEventListener('abort', stop, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
 }
 
 /** Waits `ms`, or rejects with an `aborted` error as soon as `signal` aborts. */
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) {
-      reject(abortedError(signal));
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortedError(signal));
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return abortable(new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))), signal, () =>
+    clearTimeout(timer),
+  );
 }
 
-/** Settles like `promise`, or rejects with an `aborted` error when `signal` aborts first. */
-export function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(abortedError(signal));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortedError(signal));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
-}
+/** Whether an answer is worth another attempt: 429, 5xx, and a key still being processed. */
+const worthRetrying = async (response: Response): Promise<boolean> =>
+  response.status === 429 ||
+  response.status >= 500 ||
+  (response.status === 409 &&
+    (
+      await response
+        .clone()
+        .json()
+        .catch(() => null)
+    )?.code === 'idempotency_in_progress');
 
-async function problemCode(response: Response): Promise<string | undefined> {
-  try {
-    const body: unknown = await response.clone().json();
-    if (typeof body === 'object' && body !== null && 'code' in body && typeof body.code === 'string') {
-      return body.code;
-    }
-  } catch {
-    // not JSON: no code
-  }
-  return undefined;
-}
-
-async function isRetryableResponse(response: Response): Promise<boolean> {
-  if (response.status === 429 || response.status >= 500) return true;
-  if (response.status === 409) return (await problemCode(response)) === 'idempotency_in_progress';
-  return false;
-}
-
-export function createTransport(config: TransportConfig): Send {
-  const random = config.random ?? Math.random;
-  const { retry, timeoutMs } = config;
-
-  const backoff = (retryNumber: number): number => {
-    const ceiling = Math.min(retry.maxDelayMs, retry.minDelayMs * 2 ** retryNumber);
-    return Math.round(retry.minDelayMs + random() * Math.max(0, ceiling - retry.minDelayMs));
-  };
-
+export function createTransport({ fetch, timeoutMs, retry, random = Math.random }: TransportConfig): Send {
   /** One attempt: its own timeout, the caller's signal, and the whole body read before it ends. */
   const attempt = async (request: Request): Promise<Response> => {
-    const callerSignal = request.signal;
+    const signal = request.signal;
     const controller = new AbortController();
+    const abort = () => controller.abort(signal.reason);
+    signal.addEventListener('abort', abort);
     let timedOut = false;
-    const onAbort = () => controller.abort(callerSignal.reason);
-    callerSignal.addEventListener('abort', onAbort, { once: true });
     const timer =
-      timeoutMs > 0 && Number.isFinite(timeoutMs)
+      timeoutMs > 0 && timeoutMs < Number.POSITIVE_INFINITY
         ? setTimeout(() => {
             timedOut = true;
-            controller.abort(
-              new PartnerkitError({ kind: 'timeout', detail: `No answer within ${timeoutMs} ms.` }),
-            );
+            controller.abort();
           }, timeoutMs)
         : undefined;
+    let response: Response;
+    let body: ArrayBuffer | null;
     try {
-      const response = await config.fetch(new Request(request.clone(), { signal: controller.signal }));
-      const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
-      const copy = new Response(body, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-      });
-      const type = copy.headers.get('Content-Type') ?? '';
-      if (copy.ok && body !== null && body.byteLength > 0 && /\bjson\b/i.test(type)) {
-        try {
-          JSON.parse(new TextDecoder().decode(body));
-        } catch (cause) {
-          throw new PartnerkitError({
-            kind: 'server',
-            status: copy.status,
-            code: 'invalid_response',
-            title: 'Invalid response',
-            detail: 'The server answered with a body that is not valid JSON.',
-            requestId: copy.headers.get('X-Request-Id') ?? undefined,
-            headers: copy.headers,
-            cause,
-          });
-        }
-      }
-      return copy;
-    } catch (error) {
-      if (isPartnerkitError(error) && error.kind === 'server') throw error;
+      response = await fetch(new Request(request.clone(), { signal: controller.signal }));
+      body = [101, 204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
+    } catch (cause) {
       // No answer: the id we sent, if any, is the one the backend's logs know the request by.
       const requestId = request.headers.get('X-Request-Id') ?? undefined;
-      if (callerSignal.aborted) throw abortedError(callerSignal, requestId);
-      if (timedOut) {
-        throw new PartnerkitError({
-          kind: 'timeout',
-          detail: `No answer within ${timeoutMs} ms.`,
-          requestId,
-          cause: error,
-        });
-      }
-      throw new PartnerkitError({
-        kind: 'network',
-        detail: error instanceof Error ? error.message : String(error),
-        requestId,
-        cause: error,
-      });
+      throw signal.aborted
+        ? aborted(signal, requestId)
+        : new PartnerkitError(
+            timedOut
+              ? { kind: 'timeout', detail: `No answer within ${timeoutMs} ms.`, requestId, cause }
+              : {
+                  kind: 'network',
+                  detail: cause instanceof Error ? cause.message : String(cause),
+                  requestId,
+                  cause,
+                },
+          );
     } finally {
-      if (timer !== undefined) clearTimeout(timer);
-      callerSignal.removeEventListener('abort', onAbort);
+      clearTimeout(timer);
+      signal.removeEventListener('abort', abort);
     }
+    const copy = new Response(body, response);
+    if (copy.ok && body?.byteLength && /\bjson\b/i.test(copy.headers.get('Content-Type') ?? '')) {
+      try {
+        JSON.parse(new TextDecoder().decode(body));
+      } catch (cause) {
+        throw invalidResponse('The server answered with a body that is not valid JSON.', copy, cause);
+      }
+    }
+    return copy;
   };
 
   return async (request, policy) => {
     const signal = request.signal;
-    if (signal.aborted) throw abortedError(signal);
-    const retryable = isRetryable(request, policy);
-    for (let retryNumber = 1; ; retryNumber++) {
+    if (signal.aborted) throw aborted(signal);
+    // Reads, and writes that carry an idempotency key, may be sent again.
+    const retryable =
+      /^(GET|HEAD|OPTIONS)$/.test(request.method) ||
+      policy?.idempotent ||
+      request.headers.has('Idempotency-Key');
+    for (let n = 1; ; n++) {
       let response: Response | undefined;
-      let failure: PartnerkitError | undefined;
+      let error: PartnerkitError | undefined;
       try {
         response = await attempt(request);
-      } catch (error) {
-        if (!isPartnerkitError(error)) throw error;
-        failure = error;
+      } catch (e) {
+        error = e as PartnerkitError;
       }
-      const exhausted = !retryable || retryNumber > retry.maxRetries;
-      const worthRetrying = failure
-        ? failure.kind === 'network' || failure.kind === 'timeout'
-        : response !== undefined && (await isRetryableResponse(response));
-      if (exhausted || !worthRetrying) {
-        if (failure) throw failure;
-        return response as Response;
+      if (
+        !retryable ||
+        n > retry.maxRetries ||
+        !(error ? error.kind === 'network' || error.kind === 'timeout' : await worthRetrying(response!))
+      ) {
+        if (error) throw error;
+        return response!;
       }
-      const retryAfterMs = response ? parseRetryAfter(response.headers.get('Retry-After')) : undefined;
+      const retryAfterMs = parseRetryAfter(response?.headers.get('Retry-After') ?? null);
+      const { minDelayMs: min } = retry;
       const delayMs =
-        retryAfterMs !== undefined ? Math.min(retryAfterMs, retry.maxRetryAfterMs) : backoff(retryNumber);
+        retryAfterMs === undefined
+          ? Math.round(min + random() * Math.max(0, Math.min(retry.maxDelayMs, min * 2 ** n) - min))
+          : Math.min(retryAfterMs, retry.maxRetryAfterMs);
       try {
         retry.onRetry?.({
-          retry: retryNumber,
+          retry: n,
           delayMs,
           method: request.method,
           url: request.url,
           status: response?.status ?? 0,
-          error: failure,
+          error,
           retryAfterMs,
         });
       } catch {
