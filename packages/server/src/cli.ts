@@ -74,6 +74,12 @@ async function start(args: string[]): Promise<void> {
     demo: values.demo ?? false,
     logger: level === 'silent' ? false : { level },
   });
+  for (const version of server.migrations.changed) {
+    console.error(
+      `warning: migration ${version} changed after it was applied to this database and is not applied again; ` +
+        'if this is a development database, delete it (the data directory) to rebuild it.',
+    );
+  }
   if (server.demo) {
     console.log(
       server.demo.seeded

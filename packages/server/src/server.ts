@@ -5,7 +5,7 @@ import { buildApp } from './app.js';
 import { loadSessionSecret } from './auth.js';
 import { type DatabaseOptions, openDatabase, type PartnerkitDatabase } from './db.js';
 import { handlers as defaultHandlers } from './handlers/index.js';
-import { migrate } from './migrate.js';
+import { type MigrateResult, migrate } from './migrate.js';
 import { type DemoSeedResult, seedDemo } from './seed/index.js';
 import { SWEEP_INTERVAL_MS, sweep } from './sweep.js';
 import type { Handlers } from './types.js';
@@ -41,6 +41,8 @@ export interface PartnerkitServer {
   db: PartnerkitDatabase;
   /** What the demo seed did, when `demo` was set. */
   demo: DemoSeedResult | null;
+  /** The migrations applied at start-up, and any applied earlier whose file has changed since. */
+  migrations: MigrateResult;
   /** Stops accepting, finishes in-flight requests, closes the database. */
   close(): Promise<void>;
 }
@@ -51,7 +53,7 @@ export async function createPartnerkitServer(
   const now = options.now ?? (() => new Date());
   const db = await openDatabase(options.database ?? {});
   try {
-    await migrate(db);
+    const migrations = await migrate(db);
     const demo = options.demo ? await seedDemo(db, now()) : null;
     if (options.seed) await options.seed(db, now());
     const sessionSecret = await loadSessionSecret(db);
@@ -91,6 +93,7 @@ export async function createPartnerkitServer(
       url: `http://${shownHost}:${port}`,
       db,
       demo,
+      migrations,
       close() {
         closing ??= (async () => {
           if (timer) clearInterval(timer);
