@@ -1,4 +1,3 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
 import type { DealRegistration, DealStatus } from '@partnerkit/api';
 import { isPartnerkitError, newIdempotencyKey } from '@partnerkit/sdk';
 import { html, type TemplateResult } from 'lit';
@@ -6,6 +5,7 @@ import type { PkField } from '../field/field.js';
 import { commonCatalog, PkElement } from '../internal/element.js';
 import type { PkErrorDetail } from '../internal/events.js';
 import { Catalog } from '../internal/i18n.js';
+import { Load } from '../internal/load.js';
 import { base } from '../internal/styles.js';
 import { listStyles } from './deal-list.styles.js';
 import en from './strings/en.js';
@@ -97,21 +97,21 @@ export class PkDealList extends PkElement {
     }
   }
 
-  private readonly list = new Task(this, {
-    args: () => [this.portal?.client, this.status] as const,
-    task: async ([client, status], { signal }) => {
-      if (!client) return initialState;
-      this.pages = client.deals.listAll(
+  private readonly list = new Load(
+    this,
+    async (signal) => {
+      const { status } = this;
+      this.pages = this.portal!.client.deals.listAll(
         { limit: this.pageSize, ...(status ? { status: [status] } : {}) },
         { signal },
       );
       this.next = undefined;
       await this.pull(true);
-      return true;
     },
-  });
+    () => this.portal && [this.portal.client, this.status],
+  );
 
-  private readonly more = new Task(this, { autoRun: false, task: () => this.pull(false) });
+  private readonly more = new Load(this, () => this.pull(false));
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -237,8 +237,8 @@ ${this.extending === d.id ? this.renderExtension(d, t) : ''}</li>`;
       return html`<p part="status empty">${this.status ? t.emptyFiltered : t.empty}</p>`;
     const more = this.more;
     return html`<ul part="list">${this.items.map((d) => this.renderRow(d, t))}</ul>
-${more.status === TaskStatus.ERROR ? this.failure(more.error, () => more.run()) : ''}
-${this.hasMore ? html`<div><button part="button more" type="button" aria-disabled=${more.status === TaskStatus.PENDING} @click=${() => more.status !== TaskStatus.PENDING && more.run()}>${more.status === TaskStatus.PENDING ? t.loadingMore : t.more}</button></div>` : ''}`;
+${more.status === 3 ? this.failure(more.error, () => more.run()) : ''}
+${this.hasMore ? html`<div><button part="button more" type="button" aria-disabled=${more.status === 1} @click=${() => more.status !== 1 && more.run()}>${more.status === 1 ? t.loadingMore : t.more}</button></div>` : ''}`;
   }
 
   protected override render() {
@@ -246,9 +246,9 @@ ${this.hasMore ? html`<div><button part="button more" type="button" aria-disable
     const c = this.strings(commonCatalog);
     const list = this.list;
     const said =
-      list.status === TaskStatus.ERROR
-        ? c.error[(list.error as PkErrorDetail).kind]
-        : list.status === TaskStatus.COMPLETE
+      list.status === 3
+        ? this.errorMessage(list.error)
+        : list.status === 2
           ? this.items.length
             ? this.said
             : this.status
@@ -258,11 +258,10 @@ ${this.hasMore ? html`<div><button part="button more" type="button" aria-disable
     return html`<div><div part="filter"><label for="status">${t.filter}</label>
 <select id="status" @change=${this.filter}>
 ${['', ...STATUSES].map((s) => html`<option value=${s} .selected=${s === this.status}>${s ? c.status[s as DealStatus] : t.all}</option>`)}</select></div>
-${list.render({
-  initial: () => this.loading(t.loading),
-  pending: () => this.loading(t.loading),
-  error: (e) => this.failure(e, () => list.run()),
-  complete: () => this.renderList(t),
-})}${this.live(said)}</div>`;
+${list.render(
+  () => this.loading(t.loading),
+  () => this.renderList(t),
+  (e) => this.failure(e, () => list.run()),
+)}${this.live(said)}</div>`;
   }
 }

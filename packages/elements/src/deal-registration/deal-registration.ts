@@ -1,4 +1,3 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
 import type {
   ConflictCheckResult,
   CustomField,
@@ -14,6 +13,7 @@ import { check, type Validator } from '../field/validators.js';
 import { commonCatalog, PkElement } from '../internal/element.js';
 import type { PkErrorDetail } from '../internal/events.js';
 import { Catalog } from '../internal/i18n.js';
+import { Load } from '../internal/load.js';
 import { base } from '../internal/styles.js';
 import { registrationStyles } from './deal-registration.styles.js';
 import { dropDraft, loadDraft, saveDraft, type Values } from './draft.js';
@@ -21,12 +21,6 @@ import { countryOptions, currencyOptions } from './options.js';
 import en from './strings/en.js';
 
 const catalog = new Catalog(en, () => import('./strings/de.js'));
-
-interface Loaded {
-  me: Me;
-  products: Product[];
-  fields: CustomField[];
-}
 
 /** How one field is rendered: everything but its name and label. */
 interface Spec {
@@ -46,33 +40,24 @@ interface Spec {
 /** What the error summary lists: each item links to its field when it has one. */
 interface Problem {
   title: string;
-  items: { text: string; field?: PkField }[];
+  items: { text: string; field?: PkField | undefined }[];
   error?: PkErrorDetail;
 }
 
+const COMPANY = '/customer/company';
+const DOMAIN = '/customer/domain';
+const PRODUCTS = '/products';
+const AMOUNT = '/estimatedValue/amount';
+const CURRENCY = '/estimatedValue/currency';
 /** Failures after which the server may or may not have stored the registration: keep the key. */
-const UNKNOWN_OUTCOME = ['network', 'timeout', 'server', 'rate_limit', 'aborted'];
-const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
-const PHONE = /^[0-9+()./ -]*$/;
+const UNKNOWN_OUTCOME = /^(network|timeout|server|rate_limit|aborted)$/;
+const DOMAIN_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 /** What a partner may paste as a domain: `https://www.acme.com/about` becomes `www.acme.com`. */
 const cleanDomain = (v: string) =>
   v
     .replace(/^[a-z]+:\/\//i, '')
     .replace(/[/?#].*$/, '')
     .toLowerCase();
-const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 10);
-
-/** Sets `value` at a JSON Pointer (`/customer/contact/email`) inside `target`. */
-function setAt(target: Record<string, unknown>, pointer: string, value: unknown): void {
-  const keys = pointer.split('/').slice(1);
-  const last = keys.pop()!;
-  let node = target;
-  for (const key of keys) {
-    node[key] ??= {};
-    node = node[key] as Record<string, unknown>;
-  }
-  node[last] = value;
-}
 
 /**
  * @tagname pk-deal-registration
@@ -118,50 +103,48 @@ export class PkDealRegistration extends PkElement {
   checkDelay = 400;
 
   private values: Values = {};
-  private conflict?: ConflictCheckResult;
-  private problem?: Problem;
+  private conflict?: ConflictCheckResult | undefined;
+  private problem?: Problem | undefined;
   private submitting = false;
-  private done?: DealRegistration;
-  private restoredAt?: number;
+  private done?: DealRegistration | undefined;
+  private restoredAt?: number | undefined;
   /** The idempotency key of the current draft. */
   private key = '';
   private storageKey = '';
-  private defaults: Values = {};
+  private currency = '';
   private timer?: ReturnType<typeof setTimeout>;
   private checking?: AbortController;
   private sending?: AbortController;
 
-  private readonly data = new Task(this, {
-    args: () => [this.portal?.client] as const,
-    task: async ([client], { signal }): Promise<Loaded | typeof initialState> => {
-      const portal = this.portal;
-      if (!client || !portal) return initialState;
-      const call = <T>(operation: string, p: Promise<T>) =>
-        p.catch((e: unknown) => {
-          throw this.fail(e, operation);
-        });
-      const [me, products, fields] = await Promise.all([
-        call('me.get', portal.me()),
-        call('products.list', client.products.list({ signal })),
-        call('deals.fields', client.deals.fields({ signal })),
-      ]);
-      // A newer load (another client) takes over: leave the form to it.
-      if (signal.aborted) return initialState;
-      // The caller's draft, if any, with its idempotency key.
-      this.storageKey = `partnerkit:deal-draft:${me.partner?.id ?? ''}:${me.user.id}`;
-      this.defaults = { '/estimatedValue/currency': me.program.defaultCurrency };
+  /** The caller, the products and the vendor's fields; then the caller's draft, if any. */
+  private readonly data = new Load<{ me: Me; products: Product[]; fields: CustomField[] }>(
+    this,
+    async (signal) => {
+      const { client, me } = this.portal!;
+      const [who, products, fields] = await Promise.all(
+        [me(), client.products.list({ signal }), client.deals.fields({ signal })].map((call, i) =>
+          call.catch((e: unknown) => {
+            throw this.fail(e, ['me.get', 'products.list', 'deals.fields'][i]!);
+          }),
+        ),
+      );
+      const data = { me: who as Me, products: products as Product[], fields: fields as CustomField[] };
+      this.storageKey = `partnerkit:deal-draft:${data.me.partner?.id ?? ''}:${data.me.user.id}`;
+      this.currency = data.me.program.defaultCurrency;
       const draft = loadDraft(this.storageKey);
       this.key = draft?.key ?? newIdempotencyKey();
-      this.values = draft?.values ?? {};
+      const values = draft?.values ?? {};
       // A product withdrawn since the draft was saved is no longer offered: drop it.
-      const chosen = this.values['/products'];
+      const chosen = values[PRODUCTS];
       if (Array.isArray(chosen))
-        this.values['/products'] = chosen.filter((id) => products.some((p) => p.id === id));
+        values[PRODUCTS] = chosen.filter((id) => data.products.some((p) => p.id === id));
+      this.values = values;
       this.restoredAt = draft && Object.keys(draft.values).length ? draft.savedAt : undefined;
-      if (this.values['/customer/company']) this.scheduleCheck();
-      return { me, products, fields };
+      if (values[COMPANY]) this.scheduleCheck();
+      return data;
     },
-  });
+    () => this.portal && [this.portal.client],
+  );
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -183,8 +166,9 @@ export class PkDealRegistration extends PkElement {
     this.renderRoot.querySelector('form')?.reset();
   }
 
+  /** The trimmed text of a field (the program's currency when none is chosen). */
   private text(name: string): string {
-    const v = this.values[name] ?? this.defaults[name];
+    const v = this.values[name] ?? (name === CURRENCY ? this.currency : '');
     return typeof v === 'string' ? v.trim() : '';
   }
 
@@ -192,18 +176,17 @@ export class PkDealRegistration extends PkElement {
     return [...this.renderRoot.querySelectorAll<PkField>('pk-field')];
   }
 
-  /** Moves focus after a change of view; `selector` picks the target (the first field by default). */
+  /** Moves focus after a change of view: to `selector`, or to the first field. */
   private async focusAfterUpdate(selector?: string): Promise<void> {
     await this.updateComplete;
     (selector ? this.renderRoot.querySelector<HTMLElement>(selector) : this.fields()[0])?.focus();
   }
 
-  private onInput(e: Event): void {
-    const f = e.target;
+  private onInput({ target: f }: Event): void {
     if (!(f instanceof PkField) || !f.name) return;
     this.values = { ...this.values, [f.name]: f.type === 'checkbox' ? f.checked : f.value };
     this.save();
-    if (/^\/(customer\/(company|domain)|products)$/.test(f.name)) this.scheduleCheck();
+    if (f.name === COMPANY || f.name === DOMAIN || f.name === PRODUCTS) this.scheduleCheck();
   }
 
   private scheduleCheck(): void {
@@ -214,28 +197,28 @@ export class PkDealRegistration extends PkElement {
   /** Asks whether the customer would conflict; a newer check cancels the one in flight. */
   private async checkConflict(): Promise<void> {
     this.checking?.abort();
-    const company = this.text('/customer/company');
+    const company = this.text(COMPANY);
     const client = this.portal?.client;
     if (!company || !client) {
       this.conflict = undefined;
       return;
     }
-    const ac = new AbortController();
-    this.checking = ac;
-    const domain = cleanDomain(this.text('/customer/domain'));
-    const products = this.values['/products'];
+    this.checking = new AbortController();
+    const { signal } = this.checking;
+    const domain = cleanDomain(this.text(DOMAIN));
+    const products = this.values[PRODUCTS];
     try {
       const result = await client.deals.checkConflict(
         {
           company,
-          ...(DOMAIN.test(domain) ? { domain } : {}),
-          ...(Array.isArray(products) && products.length ? { products } : {}),
+          ...(DOMAIN_NAME.test(domain) && { domain }),
+          ...(Array.isArray(products) && products.length && { products }),
         },
-        { signal: ac.signal },
+        { signal },
       );
-      if (!ac.signal.aborted) this.conflict = result;
+      if (!signal.aborted) this.conflict = result;
     } catch (error) {
-      if (!ac.signal.aborted) this.fail(error, 'deals.checkConflict');
+      if (!signal.aborted) this.fail(error, 'deals.checkConflict');
     }
   }
 
@@ -246,22 +229,29 @@ export class PkDealRegistration extends PkElement {
   private input(): DealRegistrationInput {
     const input: Record<string, unknown> = {};
     const { parseDecimal, digits } = this.format;
-    for (const f of this.fields()) {
-      let v = f.type === 'checkbox' ? f.checked : f.value;
+    for (const { name, type, value, checked } of this.fields()) {
+      let v: unknown = type === 'checkbox' ? checked : value;
       if (typeof v === 'string') {
         v = v.trim();
         if (!v) continue;
-        if (f.name === '/customer/domain') v = cleanDomain(v);
+        v =
+          name === DOMAIN
+            ? cleanDomain(v as string)
+            : name === AMOUNT
+              ? Math.round(parseDecimal(v as string) * 10 ** digits(this.text(CURRENCY)))
+              : type === 'number'
+                ? Number(v)
+                : v;
       }
-      setAt(
-        input,
-        f.name,
-        f.name === '/estimatedValue/amount'
-          ? Math.round(parseDecimal(v as string) * 10 ** digits(this.text('/estimatedValue/currency')))
-          : f.type === 'number'
-            ? Number(v)
-            : v,
-      );
+      // Sets `v` at the field's JSON Pointer (`/customer/contact/email`) inside `input`.
+      const keys = name.split('/').slice(1);
+      const last = keys.pop()!;
+      let node = input;
+      for (const key of keys) {
+        node[key] ??= {};
+        node = node[key] as Record<string, unknown>;
+      }
+      node[last] = v;
     }
     return input as unknown as DealRegistrationInput;
   }
@@ -294,12 +284,11 @@ export class PkDealRegistration extends PkElement {
       if (!this.emit('pk-before-submit', detail, true)) return;
       this.problem = undefined;
       this.save();
-      const ac = new AbortController();
-      this.sending = ac;
+      this.sending = new AbortController();
       try {
         const registration = await client.deals.register(detail.input, {
           idempotencyKey: this.key,
-          signal: ac.signal,
+          signal: this.sending.signal,
         });
         this.clear();
         this.done = registration;
@@ -316,7 +305,7 @@ export class PkDealRegistration extends PkElement {
   /** A refused or failed submission: field errors onto their fields, the rest into the summary. */
   private async rejected(error: unknown, t: typeof en): Promise<void> {
     const d = this.fail(error, 'deals.register');
-    if (!UNKNOWN_OUTCOME.includes(d.kind) && d.code !== 'idempotency_in_progress') {
+    if (!UNKNOWN_OUTCOME.test(d.kind) && d.code !== 'idempotency_in_progress') {
       // The server answered for good: this key is spent, the draft gets a fresh one.
       this.key = newIdempotencyKey();
       this.save();
@@ -344,9 +333,7 @@ export class PkDealRegistration extends PkElement {
     }
     const items = [...(await this.invalid()), ...other];
     await this.show(
-      items.length
-        ? { title: t.problem, items }
-        : { title: this.strings(commonCatalog).error[d.kind], items, error: d },
+      items.length ? { title: t.problem, items } : { title: this.errorMessage(d), items, error: d },
     );
   }
 
@@ -372,7 +359,7 @@ export class PkDealRegistration extends PkElement {
   }
 
   private field(name: string, label: string, o: Spec = {}): TemplateResult {
-    const v = this.values[name] ?? this.defaults[name];
+    const v = this.values[name] ?? (name === CURRENCY ? this.currency : undefined);
     return html`<pk-field part="field" exportparts="label,input,hint,error" id=${`f${name.replace(/\//g, '-')}`}
 name=${name} .label=${label} .type=${o.type ?? 'text'} .hint=${o.hint ?? ''} ?required=${!!o.required}
 .multiple=${!!o.multiple} .options=${o.options ?? []} .min=${o.min?.toString()} .max=${o.max?.toString()}
@@ -392,12 +379,14 @@ step=${o.type === 'number' ? 'any' : ''} .maxlength=${o.maxlength} .autocomplete
     });
   }
 
-  private renderForm(d: Loaded, t: typeof en): TemplateResult {
+  private renderForm(
+    d: { me: Me; products: Product[]; fields: CustomField[] },
+    t: typeof en,
+  ): TemplateResult {
     const fmt = this.format;
     const c = this.conflict;
     const p = this.problem;
-    const common = this.strings(commonCatalog);
-    const digits = fmt.digits(this.text('/estimatedValue/currency'));
+    const digits = fmt.digits(this.text(CURRENCY));
     const money = check((v) => {
       const units = fmt.parseDecimal(v) * 10 ** digits;
       return Math.abs(units - Math.round(units)) < 1e-6 && units <= 1e12;
@@ -412,15 +401,14 @@ ${
 ${
   p
     ? html`<div part="summary" tabindex="-1" aria-labelledby="summary-title"><h2 id="summary-title">${p.title}</h2>
-${p.items.length ? html`<ul>${p.items.map((i) => html`<li>${i.field ? html`<a href="#${i.field.id}" @click=${(e: Event) => this.jump(e, i.field!)}>${i.text}</a>` : i.text}</li>`)}</ul>` : ''}
-${p.error?.requestId ? html`<p class="muted">${common.requestId}: ${p.error.requestId}</p>` : ''}
-${p.error ? html`<button part="button" type="button" @click=${() => this.renderRoot.querySelector('form')?.requestSubmit()}>${common.retry}</button>` : ''}</div>`
+${p.items.length ? html`<ul>${p.items.map(({ field, text }) => html`<li>${field ? html`<a href="#${field.id}" @click=${(e: Event) => this.jump(e, field)}>${text}</a>` : text}</li>`)}</ul>` : ''}
+${p.error ? this.support(p.error, () => this.renderRoot.querySelector('form')!.requestSubmit()) : ''}</div>`
     : ''
 }
 <form part="form" novalidate @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>
 <fieldset><legend>${t.customer}</legend>
-${this.field('/customer/company', t.company, { required: true, maxlength: 200, autocomplete: 'organization' })}
-${this.field('/customer/domain', t.domain, { hint: t.domainHint, maxlength: 253, validators: [check((v) => DOMAIN.test(cleanDomain(v)), t.domainInvalid)] })}
+${this.field(COMPANY, t.company, { required: true, maxlength: 200, autocomplete: 'organization' })}
+${this.field(DOMAIN, t.domain, { hint: t.domainHint, maxlength: 253, validators: [check((v) => DOMAIN_NAME.test(cleanDomain(v)), t.domainInvalid)] })}
 <div part="conflict" role="status" class=${c?.result ?? ''}>${c?.reasons.map((r) => html`<p>${t.conflict[r.code]}</p>`)}</div>
 ${this.field('/customer/country', t.country, { type: 'select', required: true, options: countryOptions(this.locale) })}
 ${this.field('/customer/region', t.region, { maxlength: 100 })}
@@ -428,13 +416,13 @@ ${this.field('/customer/region', t.region, { maxlength: 100 })}
 <fieldset><legend>${t.contact}</legend>
 ${this.field('/customer/contact/name', t.name, { required: true, maxlength: 200 })}
 ${this.field('/customer/contact/email', t.email, { type: 'email', required: true, maxlength: 254 })}
-${this.field('/customer/contact/phone', t.phone, { type: 'tel', maxlength: 40, validators: [check((v) => PHONE.test(v), t.phoneInvalid)] })}
+${this.field('/customer/contact/phone', t.phone, { type: 'tel', maxlength: 40, validators: [check((v) => /^[0-9+()./ -]*$/.test(v), t.phoneInvalid)] })}
 </fieldset>
 <fieldset><legend>${t.opportunity}</legend>
-${this.field('/products', t.products, { type: 'select', multiple: true, required: true, hint: t.productsHint, options: d.products.map((p) => ({ value: p.id, label: p.name })) })}
-${this.field('/estimatedValue/amount', t.value, { required: true, inputmode: 'decimal', hint: t.valueHint(fmt.number(12500, { minimumFractionDigits: digits })), validators: [money] })}
-${this.field('/estimatedValue/currency', t.currency, { type: 'select', required: true, options: currencyOptions(this.locale, d.me.program.defaultCurrency) })}
-${this.field('/expectedCloseDate', t.closeDate, { type: 'date', required: true, min: today() })}
+${this.field(PRODUCTS, t.products, { type: 'select', multiple: true, required: true, hint: t.productsHint, options: d.products.map((p) => ({ value: p.id, label: p.name })) })}
+${this.field(AMOUNT, t.value, { required: true, inputmode: 'decimal', hint: t.valueHint(fmt.number(12500, { minimumFractionDigits: digits })), validators: [money] })}
+${this.field(CURRENCY, t.currency, { type: 'select', required: true, options: currencyOptions(this.locale, this.currency) })}
+${this.field('/expectedCloseDate', t.closeDate, { type: 'date', required: true, min: new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 10) })}
 ${this.field('/sourcing', t.sourcing, {
   type: 'select',
   required: true,
@@ -461,33 +449,32 @@ ${r.flags.includes('similar_customer') ? html`<p>${t.conflict.similar_customer}<
 
   protected override render() {
     const t = this.strings(catalog);
-    const task = this.data;
-    const d = task.value;
+    const { data, done } = this;
+    const d = data.value;
     // The live region says what the visible state shows.
     const said =
-      task.status === TaskStatus.ERROR
-        ? this.strings(commonCatalog).error[(task.error as PkErrorDetail).kind]
-        : task.status !== TaskStatus.COMPLETE || !d
+      data.status === 3
+        ? this.errorMessage(data.error)
+        : data.status !== 2 || !d
           ? t.loading
           : !d.products.length
             ? t.empty
             : this.submitting
               ? t.submitting
-              : this.done
-                ? t.registered(this.done.reference)
+              : done
+                ? t.registered(done.reference)
                 : this.restoredAt
                   ? this.restoredNotice(t)
                   : t.ready;
-    return html`${task.render({
-      initial: () => this.loading(t.loading),
-      pending: () => this.loading(t.loading),
-      error: (e) => this.failure(e, () => task.run()),
-      complete: (d) =>
+    return html`${data.render(
+      () => this.loading(t.loading),
+      (d) =>
         !d.products.length
           ? html`<p part="status empty">${t.empty}</p>`
-          : this.done
-            ? this.renderDone(this.done, t)
+          : done
+            ? this.renderDone(done, t)
             : this.renderForm(d, t),
-    })}${this.live(said)}`;
+      (e) => this.failure(e, () => data.run()),
+    )}${this.live(said)}`;
   }
 }

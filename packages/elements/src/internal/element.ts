@@ -106,14 +106,23 @@ export class PkElement extends LitElement {
     return detail;
   }
 
+  /** The message for a failure reported by `fail()`. */
+  protected errorMessage(error: unknown): string {
+    const e = this.strings(commonCatalog).error;
+    return e[(error as PkErrorDetail).kind] ?? e.server;
+  }
+
+  /** The support reference of a failure, if it has one, and a button to try again. */
+  protected support(error: PkErrorDetail, retry: () => void): TemplateResult {
+    const t = this.strings(commonCatalog);
+    return html`${error.requestId ? html`<p class="muted">${t.requestId}: ${error.requestId}</p>` : ''}
+<button part="button" type="button" @click=${retry}>${t.retry}</button>`;
+  }
+
   /** The designed error state: the message for the kind, the support reference, and a retry. */
   protected failure(error: unknown, retry: () => void): TemplateResult {
-    const t = this.strings(commonCatalog);
-    const d = error as PkErrorDetail;
-    return html`<div part="status error" role="alert">
-<p>${t.error[d.kind] ?? t.error.server}</p>
-${d.requestId ? html`<p class="muted">${t.requestId}: ${d.requestId}</p>` : ''}
-<button part="button" @click=${retry}>${t.retry}</button></div>`;
+    return html`<div part="status error" role="alert"><p>${this.errorMessage(error)}</p>
+${this.support(error as PkErrorDetail, retry)}</div>`;
   }
 
   /** The designed loading state: a spinner with a label. */
