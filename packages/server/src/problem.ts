@@ -95,6 +95,8 @@ export function fieldErrorsFromAjv(errors: readonly ErrorObject[], part: string)
   // failure itself; the branch errors say more, so the summary is dropped when they exist.
   const detailed = new Set(errors.filter((e) => e.keyword !== 'oneOf').map((e) => e.instancePath));
   for (const e of errors) {
+    // The errors inside a `propertyNames` schema: the `propertyNames` error itself names the key.
+    if ((e as { propertyName?: string }).propertyName !== undefined) continue;
     let pointer = e.instancePath;
     let code = CODE_BY_KEYWORD[e.keyword] ?? e.keyword.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
     let message = e.message ?? 'is invalid';
