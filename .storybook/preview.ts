@@ -8,7 +8,40 @@ import manifest from '../packages/elements/custom-elements.json';
 import { inPortal, setDraft, storyPortal } from '../stories/support/portal.js';
 import './preview.css';
 
-setCustomElementsManifest(manifest);
+/**
+ * The manifest as designers need it: the summary as the description, public, non-static fields
+ * only (not the components' internals), and CSS parts named `::part(name)`, as a stylesheet uses
+ * them. Storybook keys its tables by name, so a part named like an attribute (`status`) would
+ * otherwise hide the attribute.
+ */
+type Member = { kind: string; privacy?: string; static?: boolean };
+type Part = { name: string };
+const publicOnly = {
+  ...manifest,
+  modules: manifest.modules.map((module) => ({
+    ...module,
+    declarations: module.declarations?.map((declaration) => {
+      const d = declaration as typeof declaration & {
+        members?: Member[];
+        cssParts?: Part[];
+        summary?: string;
+        description?: string;
+      };
+      return {
+        ...d,
+        // The docs page opens with the component's description, or else its summary.
+        description: d.description || d.summary || '',
+        ...(d.members && {
+          members: d.members.filter(
+            (m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public',
+          ),
+        }),
+        ...(d.cssParts && { cssParts: d.cssParts.map((p) => ({ ...p, name: `::part(${p.name})` })) }),
+      };
+    }),
+  })),
+};
+setCustomElementsManifest(publicOnly);
 
 /**
  * The story's portal: its `mockApi` parameter configures the in-memory API, and `timeoutMs` the

@@ -40,6 +40,21 @@ const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8')) as {
   entries: Record<string, IndexEntry>;
 };
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+const docs = Object.values(index.entries).filter((e) => e.type === 'docs');
+
+interface Declaration {
+  customElement?: boolean;
+  summary?: string;
+  tagName?: string;
+  attributes?: { name: string }[];
+  members?: { kind: string; name: string; privacy?: string; static?: boolean }[];
+}
+const manifest = JSON.parse(readFileSync(`${root}packages/elements/custom-elements.json`, 'utf8')) as {
+  modules: { declarations?: Declaration[] }[];
+};
+const elements = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .filter((d) => d.customElement && d.tagName);
 
 interface Outcome {
   phase: string;
@@ -85,17 +100,65 @@ describe('Storybook', () => {
   });
 
   test('has stories for every component of the manifest', () => {
-    const manifest = JSON.parse(readFileSync(`${root}packages/elements/custom-elements.json`, 'utf8')) as {
-      modules: { declarations?: { customElement?: boolean; tagName?: string }[] }[];
-    };
-    const tags = manifest.modules
-      .flatMap((m) => m.declarations ?? [])
-      .filter((d) => d.customElement && d.tagName)
-      .map((d) => d.tagName!);
-    assert.ok(tags.length > 0, 'the manifest lists no custom elements');
+    assert.ok(elements.length > 0, 'the manifest lists no custom elements');
     const titles = new Set(stories.map((s) => s.title.split('/').pop()));
-    for (const tag of tags) assert.ok(titles.has(tag), `no stories for <${tag}>`);
+    for (const { tagName } of elements) assert.ok(titles.has(tagName), `no stories for <${tagName}>`);
   });
+
+  for (const entry of docs) {
+    test(`${entry.title} / Docs: the tables come from the manifest`, async () => {
+      const tag = entry.title.split('/').pop();
+      const element = elements.find((e) => e.tagName === tag);
+      context ??= await browser.newContext({ viewport: { width: 1024, height: 768 } });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      try {
+        await page.goto(
+          `${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs&globals=a11y.manual:!true`,
+        );
+        await page.locator('.sbdocs table.docblock-argstable').first().waitFor({ timeout: 30_000 });
+        // Rows by section ("attributes", "properties", "css shadow parts", ...).
+        const rows = await page.$$eval('.sbdocs table.docblock-argstable tbody tr', (trs) => {
+          let section = '';
+          return trs.flatMap((tr) => {
+            const first = tr.querySelector('td, th');
+            if (first?.hasAttribute('colspan')) {
+              section = first.textContent?.trim().toLowerCase() ?? '';
+              return [];
+            }
+            return [{ section, name: first?.textContent?.replace(/\*$/, '').trim() ?? '' }];
+          });
+        });
+        const names = (section: string) => rows.filter((r) => r.section.includes(section)).map((r) => r.name);
+        assert.ok(element, `no <${tag}> in the manifest`);
+        for (const attribute of element.attributes ?? []) {
+          assert.ok(
+            names('attributes').includes(attribute.name),
+            `the docs of <${tag}> miss its attribute ${attribute.name}`,
+          );
+        }
+        for (const member of element.members ?? []) {
+          if ((member.privacy ?? 'public') !== 'public') {
+            assert.ok(
+              !names('properties').includes(member.name),
+              `the docs of <${tag}> show its ${member.privacy} ${member.name}`,
+            );
+          }
+        }
+        if (element.summary) {
+          const first = element.summary.split(/[.:]/)[0]!.trim();
+          await page.locator('.sbdocs').getByText(first, { exact: false }).first().waitFor({ timeout: 5000 });
+        }
+        assert.deepEqual(errors, []);
+      } finally {
+        await page.close();
+      }
+    });
+  }
 
   async function openStory(page: Page, id: string): Promise<Outcome> {
     const errors: string[] = [];
