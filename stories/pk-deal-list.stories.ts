@@ -2,6 +2,7 @@
 // the status filter, paging, the status history and the extension request.
 import '@partnerkit/elements/define/pk-deal-list';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { type MockApiOptions, type MockErrorKind, makeDeals } from '../packages/elements/test/mock-api.js';
 import { clickInFirstRow, loadedList } from './support/list.js';
@@ -203,5 +204,15 @@ export const Dark: Story = {
   play: async (context) => {
     const el = await clickInFirstRow(context, 'Status history');
     await waitFor(() => expect(el.shadowRoot.querySelector('[part~=history]')).toBeTruthy());
+  },
+};
+
+export const Narrow: Story = {
+  name: 'Narrow: a phone-wide column',
+  render: (args) =>
+    html`<div style="max-inline-size: 22rem"><pk-deal-list status=${args.status ?? ''} page-size=${args.pageSize ?? 10}></pk-deal-list></div>`,
+  play: async (context) => {
+    const el = await loadedList(context);
+    await waitFor(() => expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth));
   },
 };

@@ -2,6 +2,7 @@
 // the ones after a submit get there with a play function that clicks "Register deal".
 import '@partnerkit/elements/define/pk-deal-registration';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import {
   demoFields,
@@ -256,10 +257,12 @@ export const DarkErrors: Story = {
 };
 
 export const Narrow: Story = {
-  name: 'Narrow screen',
+  name: 'Narrow: a phone-wide column',
   parameters: { draft: completeDraft() },
-  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  // The form fits the width it is given (here a phone's), wherever the page puts it.
+  render: () => html`<div style="max-inline-size: 22rem"><pk-deal-registration></pk-deal-registration></div>`,
   play: async (context) => {
-    await loadedForm(context);
+    const el = await loadedForm(context);
+    await waitFor(() => expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth));
   },
 };
