@@ -18,15 +18,11 @@ export type PartnerkitErrorKind = (typeof ERROR_KINDS)[number];
 
 const BRAND = Symbol.for('partnerkit.error');
 
-/** The machine code, then the title, used when an answer carries none: one per kind, in order. */
+/** The machine code and the title used when an answer carries none: one per kind, in order. */
 const CODES =
-  'unauthenticated forbidden not_found validation_failed conflict rate_limited internal network_error timeout aborted'.split(
-    ' ',
-  );
+  'unauthenticated forbidden not_found validation_failed conflict rate_limited internal network_error timeout aborted';
 const TITLES =
-  'Not authenticated,Not allowed,Not found,Invalid request,Conflict,Too many requests,Server error,Network error,Request timed out,Request aborted'.split(
-    ',',
-  );
+  'Not authenticated,Not allowed,Not found,Invalid request,Conflict,Too many requests,Server error,Network error,Request timed out,Request aborted';
 
 export interface PartnerkitErrorInit {
   kind: PartnerkitErrorKind;
@@ -71,15 +67,17 @@ export class PartnerkitError extends Error {
 
   constructor({ cause, ...init }: PartnerkitErrorInit) {
     const i = ERROR_KINDS.indexOf(init.kind);
-    const title = init.title || TITLES[i]!;
+    const title = init.title || TITLES.split(',')[i]!;
     super(init.detail ? `${title}: ${init.detail}` : title, cause === undefined ? {} : { cause });
     Object.assign(this, init, {
       name: 'PartnerkitError',
       status: init.status ?? 0,
-      code: init.code || CODES[i],
+      code: init.code || CODES.split(' ')[i],
       title,
       errors: init.errors ?? [],
     });
+    // Every copy of the SDK marks its errors with the same registered symbol.
+    Object.defineProperty(this, BRAND, { value: true });
   }
 
   /** The field errors whose pointer is `pointer` or lies beneath it. */
@@ -92,9 +90,6 @@ export class PartnerkitError extends Error {
     return isPartnerkitError(value);
   }
 }
-
-// Every copy of the SDK marks its errors with the same registered symbol.
-Object.defineProperty(PartnerkitError.prototype, BRAND, { value: true });
 
 /** True for any `PartnerkitError`, even one thrown by another copy of the SDK. */
 export function isPartnerkitError(value: unknown): value is PartnerkitError {

@@ -77,10 +77,10 @@ export class PkDealList extends PkElement {
   private extensionError?: PkErrorDetail;
   /** The last announcement for screen readers. */
   private said = '';
-  private pages?: AsyncIterator<DealRegistration>;
-  private next?: IteratorResult<DealRegistration>;
-  private extensionKey = '';
-  private readonly refresh = () => this.list.run();
+  #pages?: AsyncIterator<DealRegistration>;
+  #next?: IteratorResult<DealRegistration>;
+  #extensionKey = '';
+  readonly #refresh = () => this.#list.run();
 
   protected override willUpdate(): void {
     // Bad input gets a clear message and a working list, not a failed request.
@@ -97,30 +97,30 @@ export class PkDealList extends PkElement {
     }
   }
 
-  private readonly list = new Load(
+  readonly #list = new Load(
     this,
     async (signal) => {
       const { status } = this;
-      this.pages = this.portal!.client.deals.listAll(
+      this.#pages = this.portal!.client.deals.listAll(
         { limit: this.pageSize, ...(status ? { status: [status] } : {}) },
         { signal },
       );
-      this.next = undefined;
-      await this.pull(true);
+      this.#next = undefined;
+      await this.#pull(true);
     },
     () => this.portal && [this.portal.client, this.status],
   );
 
-  private readonly more = new Load(this, () => this.pull(false));
+  readonly #more = new Load(this, () => this.#pull(false));
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('pk-deal-registered', this.refresh);
+    document.addEventListener('pk-deal-registered', this.#refresh);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('pk-deal-registered', this.refresh);
+    document.removeEventListener('pk-deal-registered', this.#refresh);
   }
 
   /**
@@ -128,12 +128,12 @@ export class PkDealList extends PkElement {
    * `first` starts the list afresh. A page of an iterator that was replaced meanwhile (the filter
    * changed) is dropped.
    */
-  private async pull(first: boolean): Promise<void> {
-    const pages = this.pages!;
+  async #pull(first: boolean): Promise<void> {
+    const pages = this.#pages!;
     const page: DealRegistration[] = [];
     let r: IteratorResult<DealRegistration>;
     try {
-      r = this.next ?? (await pages.next());
+      r = this.#next ?? (await pages.next());
       while (!r.done && page.length < this.pageSize) {
         page.push(r.value);
         r = await pages.next();
@@ -141,37 +141,37 @@ export class PkDealList extends PkElement {
     } catch (error) {
       throw this.fail(error, 'deals.list');
     }
-    if (pages !== this.pages) return;
-    this.next = r;
+    if (pages !== this.#pages) return;
+    this.#next = r;
     this.items = first ? page : [...this.items, ...page];
     this.hasMore = !r.done;
     const t = this.strings(catalog);
     this.said = this.items.length ? t.shown(this.format.number(this.items.length), this.hasMore) : '';
   }
 
-  private filter(e: Event): void {
+  #filter(e: Event): void {
     this.status = (e.target as HTMLSelectElement).value as DealStatus;
   }
 
-  private cancel(): void {
+  #cancel(): void {
     this.extending = undefined;
   }
 
-  private toggle(id: string): void {
+  #toggle(id: string): void {
     const open = new Set(this.open);
     if (!open.delete(id)) open.add(id);
     this.open = open;
   }
 
-  private async startExtension(id: string): Promise<void> {
+  async #startExtension(id: string): Promise<void> {
     this.extending = id;
     this.extensionError = undefined;
-    this.extensionKey = newIdempotencyKey();
+    this.#extensionKey = newIdempotencyKey();
     await this.updateComplete;
     this.renderRoot.querySelector<PkField>('[part~=extension] pk-field')?.focus();
   }
 
-  private async extend(e: Event, d: DealRegistration): Promise<void> {
+  async #extend(e: Event, d: DealRegistration): Promise<void> {
     e.preventDefault();
     const client = this.portal?.client;
     const field = this.renderRoot.querySelector<PkField>('[part~=extension] pk-field')!;
@@ -187,7 +187,7 @@ export class PkDealList extends PkElement {
       const updated = await client.deals.requestExtension(
         detail.input.id,
         { reason: detail.input.reason },
-        { idempotencyKey: this.extensionKey },
+        { idempotencyKey: this.#extensionKey },
       );
       this.items = this.items.map((x) => (x.id === updated.id ? updated : x));
       this.extending = undefined;
@@ -195,7 +195,7 @@ export class PkDealList extends PkElement {
       this.emit('pk-extension-requested', updated);
     } catch (error) {
       const info = this.fail(error, 'deals.requestExtension');
-      if (!UNKNOWN_OUTCOME.includes(info.kind)) this.extensionKey = newIdempotencyKey();
+      if (!UNKNOWN_OUTCOME.includes(info.kind)) this.#extensionKey = newIdempotencyKey();
       const reason = isPartnerkitError(error) ? error.errorsAt('/reason')[0] : undefined;
       if (reason) field.error = reason.message;
       else this.extensionError = info;
@@ -205,18 +205,18 @@ export class PkDealList extends PkElement {
     }
   }
 
-  private renderExtension(d: DealRegistration, t: typeof en): TemplateResult {
+  #renderExtension(d: DealRegistration, t: typeof en): TemplateResult {
     const e = this.extensionError;
     const c = this.strings(commonCatalog);
-    return html`<form part="extension" novalidate @submit=${(ev: Event) => this.extend(ev, d)}>
+    return html`<form part="extension" novalidate @submit=${(ev: Event) => this.#extend(ev, d)}>
 <pk-field part="field" exportparts="label,input,hint,error" type="textarea" name="reason" required .maxlength=${2000}
 .label=${t.reason} .hint=${t.reasonHint(this.format.date(d.protectedUntil ?? ''))}></pk-field>
 ${e ? html`<div class="alert" role="alert"><p>${c.error[e.kind]}</p>${e.requestId ? html`<p class="muted">${c.requestId}: ${e.requestId}</p>` : ''}</div>` : ''}
 <div class="actions"><button part="button" class="primary" type="submit" aria-disabled=${this.sending}>${this.sending ? t.sending : t.send}</button>
-<button part="button" type="button" @click=${this.cancel}>${t.cancel}</button></div></form>`;
+<button part="button" type="button" @click=${this.#cancel}>${t.cancel}</button></div></form>`;
   }
 
-  private renderRow(d: DealRegistration, t: typeof en): TemplateResult {
+  #renderRow(d: DealRegistration, t: typeof en): TemplateResult {
     const fmt = this.format;
     const c = this.strings(commonCatalog);
     const open = this.open.has(d.id);
@@ -226,17 +226,17 @@ ${e ? html`<div class="alert" role="alert"><p>${c.error[e.kind]}</p>${e.requestI
 <p class="muted">${d.reference} · ${fmt.money(d.estimatedValue)} · ${t.closes(fmt.date(d.expectedCloseDate))}</p>
 ${d.status === 'approved' && d.protectedUntil ? html`<p>${t.protectedUntil(fmt.date(d.protectedUntil), fmt.relative(d.protectedUntil))}</p>` : ''}
 ${d.status === 'rejected' && d.rejectionReason ? html`<p>${t.rejected(d.rejectionReason)}</p>` : ''}
-<div class="actions"><button part="button" type="button" aria-expanded=${open} aria-controls="h-${d.id}" @click=${() => this.toggle(d.id)}>${t.history}</button>
-${d.canRequestExtension && this.extending !== d.id ? html`<button part="button" type="button" @click=${() => this.startExtension(d.id)}>${t.requestExtension}</button>` : ''}</div>
+<div class="actions"><button part="button" type="button" aria-expanded=${open} aria-controls="h-${d.id}" @click=${() => this.#toggle(d.id)}>${t.history}</button>
+${d.canRequestExtension && this.extending !== d.id ? html`<button part="button" type="button" @click=${() => this.#startExtension(d.id)}>${t.requestExtension}</button>` : ''}</div>
 ${open ? html`<ol part="history" id="h-${d.id}">${d.history.map((h) => html`<li>${t.changed(c.status[h.to as DealStatus] ?? h.to, when(h.at), h.actor.name)}${h.reason ? html`: ${h.reason}` : ''}</li>`)}</ol>` : ''}
-${this.extending === d.id ? this.renderExtension(d, t) : ''}</li>`;
+${this.extending === d.id ? this.#renderExtension(d, t) : ''}</li>`;
   }
 
-  private renderList(t: typeof en): TemplateResult {
+  #renderList(t: typeof en): TemplateResult {
     if (!this.items.length)
       return html`<p part="status empty">${this.status ? t.emptyFiltered : t.empty}</p>`;
-    const more = this.more;
-    return html`<ul part="list">${this.items.map((d) => this.renderRow(d, t))}</ul>
+    const more = this.#more;
+    return html`<ul part="list">${this.items.map((d) => this.#renderRow(d, t))}</ul>
 ${more.status === 3 ? this.failure(more.error, () => more.run()) : ''}
 ${this.hasMore ? html`<div><button part="button more" type="button" aria-disabled=${more.status === 1} @click=${() => more.status !== 1 && more.run()}>${more.status === 1 ? t.loadingMore : t.more}</button></div>` : ''}`;
   }
@@ -244,7 +244,7 @@ ${this.hasMore ? html`<div><button part="button more" type="button" aria-disable
   protected override render() {
     const t = this.strings(catalog);
     const c = this.strings(commonCatalog);
-    const list = this.list;
+    const list = this.#list;
     const said =
       list.status === 3
         ? this.errorMessage(list.error)
@@ -256,11 +256,11 @@ ${this.hasMore ? html`<div><button part="button more" type="button" aria-disable
               : t.empty
           : t.loading;
     return html`<div><div part="filter"><label for="status">${t.filter}</label>
-<select id="status" @change=${this.filter}>
+<select id="status" @change=${this.#filter}>
 ${['', ...STATUSES].map((s) => html`<option value=${s} .selected=${s === this.status}>${s ? c.status[s as DealStatus] : t.all}</option>`)}</select></div>
 ${list.render(
   () => this.loading(t.loading),
-  () => this.renderList(t),
+  () => this.#renderList(t),
   (e) => this.failure(e, () => list.run()),
 )}${this.live(said)}</div>`;
   }

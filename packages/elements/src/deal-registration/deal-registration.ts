@@ -109,15 +109,15 @@ export class PkDealRegistration extends PkElement {
   private done?: DealRegistration | undefined;
   private restoredAt?: number | undefined;
   /** The idempotency key of the current draft. */
-  private key = '';
-  private storageKey = '';
-  private currency = '';
-  private timer?: ReturnType<typeof setTimeout>;
-  private checking?: AbortController;
-  private sending?: AbortController;
+  #key = '';
+  #storageKey = '';
+  #currency = '';
+  #timer?: ReturnType<typeof setTimeout>;
+  #checking?: AbortController;
+  #sending?: AbortController;
 
   /** The caller, the products and the vendor's fields; then the caller's draft, if any. */
-  private readonly data = new Load<{ me: Me; products: Product[]; fields: CustomField[] }>(
+  readonly #data = new Load<{ me: Me; products: Product[]; fields: CustomField[] }>(
     this,
     async (signal) => {
       const { client, me } = this.portal!;
@@ -129,10 +129,10 @@ export class PkDealRegistration extends PkElement {
         ),
       );
       const data = { me: who as Me, products: products as Product[], fields: fields as CustomField[] };
-      this.storageKey = `partnerkit:deal-draft:${data.me.partner?.id ?? ''}:${data.me.user.id}`;
-      this.currency = data.me.program.defaultCurrency;
-      const draft = loadDraft(this.storageKey);
-      this.key = draft?.key ?? newIdempotencyKey();
+      this.#storageKey = `partnerkit:deal-draft:${data.me.partner?.id ?? ''}:${data.me.user.id}`;
+      this.#currency = data.me.program.defaultCurrency;
+      const draft = loadDraft(this.#storageKey);
+      this.#key = draft?.key ?? newIdempotencyKey();
       const values = draft?.values ?? {};
       // A product withdrawn since the draft was saved is no longer offered: drop it.
       const chosen = values[PRODUCTS];
@@ -140,7 +140,7 @@ export class PkDealRegistration extends PkElement {
         values[PRODUCTS] = chosen.filter((id) => data.products.some((p) => p.id === id));
       this.values = values;
       this.restoredAt = draft && Object.keys(draft.values).length ? draft.savedAt : undefined;
-      if (values[COMPANY]) this.scheduleCheck();
+      if (values[COMPANY]) this.#scheduleCheck();
       return data;
     },
     () => this.portal && [this.portal.client],
@@ -148,64 +148,64 @@ export class PkDealRegistration extends PkElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.timer);
-    this.checking?.abort();
-    this.sending?.abort();
+    clearTimeout(this.#timer);
+    this.#checking?.abort();
+    this.#sending?.abort();
   }
 
-  private save(): void {
-    saveDraft(this.storageKey, { key: this.key, values: this.values, savedAt: Date.now() });
+  #save(): void {
+    saveDraft(this.#storageKey, { key: this.#key, values: this.values, savedAt: Date.now() });
   }
 
   /** Starts afresh: no draft, a new idempotency key, empty fields. */
-  private clear(): void {
-    dropDraft(this.storageKey);
-    this.key = newIdempotencyKey();
+  #clear(): void {
+    dropDraft(this.#storageKey);
+    this.#key = newIdempotencyKey();
     this.values = {};
     this.restoredAt = this.conflict = this.problem = undefined;
     this.renderRoot.querySelector('form')?.reset();
   }
 
   /** The trimmed text of a field (the program's currency when none is chosen). */
-  private text(name: string): string {
-    const v = this.values[name] ?? (name === CURRENCY ? this.currency : '');
+  #text(name: string): string {
+    const v = this.values[name] ?? (name === CURRENCY ? this.#currency : '');
     return typeof v === 'string' ? v.trim() : '';
   }
 
-  private fields(): PkField[] {
+  #fields(): PkField[] {
     return [...this.renderRoot.querySelectorAll<PkField>('pk-field')];
   }
 
   /** Moves focus after a change of view: to `selector`, or to the first field. */
-  private async focusAfterUpdate(selector?: string): Promise<void> {
+  async #focusAfterUpdate(selector?: string): Promise<void> {
     await this.updateComplete;
-    (selector ? this.renderRoot.querySelector<HTMLElement>(selector) : this.fields()[0])?.focus();
+    (selector ? this.renderRoot.querySelector<HTMLElement>(selector) : this.#fields()[0])?.focus();
   }
 
-  private onInput({ target: f }: Event): void {
+  #onInput({ target: f }: Event): void {
     if (!(f instanceof PkField) || !f.name) return;
     this.values = { ...this.values, [f.name]: f.type === 'checkbox' ? f.checked : f.value };
-    this.save();
-    if (f.name === COMPANY || f.name === DOMAIN || f.name === PRODUCTS) this.scheduleCheck();
+    this.#save();
+    if (f.name === COMPANY || f.name === DOMAIN || f.name === PRODUCTS) this.#scheduleCheck();
   }
 
-  private scheduleCheck(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.checkConflict(), this.checkDelay);
+  #scheduleCheck(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#checkConflict(), this.checkDelay);
   }
 
   /** Asks whether the customer would conflict; a newer check cancels the one in flight. */
-  private async checkConflict(): Promise<void> {
-    this.checking?.abort();
-    const company = this.text(COMPANY);
+  async #checkConflict(): Promise<void> {
+    this.#checking?.abort();
+    const company = this.#text(COMPANY);
     const client = this.portal?.client;
     if (!company || !client) {
       this.conflict = undefined;
       return;
     }
-    this.checking = new AbortController();
-    const { signal } = this.checking;
-    const domain = cleanDomain(this.text(DOMAIN));
+    this.#checking = new AbortController();
+    const { signal } = this.#checking;
+    const domain = cleanDomain(this.#text(DOMAIN));
     const products = this.values[PRODUCTS];
     try {
       const result = await client.deals.checkConflict(
@@ -226,10 +226,10 @@ export class PkDealRegistration extends PkElement {
    * The registration input, from the fields on screen (a field's name is its JSON Pointer in
    * the input): trimmed, empty ones left out, numbers as numbers, the amount in minor units.
    */
-  private input(): DealRegistrationInput {
+  #input(): DealRegistrationInput {
     const input: Record<string, unknown> = {};
     const { parseDecimal, digits } = this.format;
-    for (const { name, type, value, checked } of this.fields()) {
+    for (const { name, type, value, checked } of this.#fields()) {
       let v: unknown = type === 'checkbox' ? checked : value;
       if (typeof v === 'string') {
         v = v.trim();
@@ -238,7 +238,7 @@ export class PkDealRegistration extends PkElement {
           name === DOMAIN
             ? cleanDomain(v as string)
             : name === AMOUNT
-              ? Math.round(parseDecimal(v as string) * 10 ** digits(this.text(CURRENCY)))
+              ? Math.round(parseDecimal(v as string) * 10 ** digits(this.#text(CURRENCY)))
               : type === 'number'
                 ? Number(v)
                 : v;
@@ -257,45 +257,45 @@ export class PkDealRegistration extends PkElement {
   }
 
   /** Shows the error summary and moves focus to it, as the GOV.UK pattern does. */
-  private show(problem: Problem): Promise<void> {
+  #show(problem: Problem): Promise<void> {
     this.problem = problem;
-    return this.focusAfterUpdate('[part~=summary]');
+    return this.#focusAfterUpdate('[part~=summary]');
   }
 
   /** The fields that fail their checks, as summary items (and each shows its inline error). */
-  private async invalid(): Promise<Problem['items']> {
-    const fields = this.fields();
+  async #invalid(): Promise<Problem['items']> {
+    const fields = this.#fields();
     await Promise.all(fields.map((f) => f.updateComplete));
     return fields
       .filter((f) => !f.checkValidity())
       .map((field) => ({ field, text: `${field.label}: ${field.validationMessage}` }));
   }
 
-  private async submit(e: Event): Promise<void> {
+  async #submit(e: Event): Promise<void> {
     e.preventDefault();
     const client = this.portal?.client;
     if (this.submitting || !client) return;
     const t = this.strings(catalog);
     this.submitting = true;
     try {
-      const items = await this.invalid();
-      if (items.length) return await this.show({ title: t.problem, items });
-      const detail = { operation: 'deals.register' as const, input: this.input() };
+      const items = await this.#invalid();
+      if (items.length) return await this.#show({ title: t.problem, items });
+      const detail = { operation: 'deals.register' as const, input: this.#input() };
       if (!this.emit('pk-before-submit', detail, true)) return;
       this.problem = undefined;
-      this.save();
-      this.sending = new AbortController();
+      this.#save();
+      this.#sending = new AbortController();
       try {
         const registration = await client.deals.register(detail.input, {
-          idempotencyKey: this.key,
-          signal: this.sending.signal,
+          idempotencyKey: this.#key,
+          signal: this.#sending.signal,
         });
-        this.clear();
+        this.#clear();
         this.done = registration;
         this.emit('pk-deal-registered', registration);
-        await this.focusAfterUpdate('[part~=success]');
+        await this.#focusAfterUpdate('[part~=success]');
       } catch (error) {
-        await this.rejected(error, t);
+        await this.#rejected(error, t);
       }
     } finally {
       this.submitting = false;
@@ -303,17 +303,17 @@ export class PkDealRegistration extends PkElement {
   }
 
   /** A refused or failed submission: field errors onto their fields, the rest into the summary. */
-  private async rejected(error: unknown, t: typeof en): Promise<void> {
+  async #rejected(error: unknown, t: typeof en): Promise<void> {
     const d = this.fail(error, 'deals.register');
     if (!UNKNOWN_OUTCOME.test(d.kind) && d.code !== 'idempotency_in_progress') {
       // The server answered for good: this key is spent, the draft gets a fresh one.
-      this.key = newIdempotencyKey();
-      this.save();
+      this.#key = newIdempotencyKey();
+      this.#save();
     }
     const e = isPartnerkitError(error) ? error : undefined;
     const ft = this.strings(fieldCatalog);
     const other: Problem['items'] = [];
-    const fields = this.fields();
+    const fields = this.#fields();
     for (const { pointer, code, message } of e?.errors ?? []) {
       const field =
         fields.find((f) => f.name === pointer) ??
@@ -331,35 +331,35 @@ export class PkDealRegistration extends PkElement {
       this.conflict = e.conflict;
       for (const r of e.conflict.reasons) other.push({ text: t.conflict[r.code] });
     }
-    const items = [...(await this.invalid()), ...other];
-    await this.show(
+    const items = [...(await this.#invalid()), ...other];
+    await this.#show(
       items.length ? { title: t.problem, items } : { title: this.errorMessage(d), items, error: d },
     );
   }
 
-  private restoredNotice(t: typeof en): string {
+  #restoredNotice(t: typeof en): string {
     const at = new Date(this.restoredAt ?? 0).toISOString();
     return t.restored(this.format.date(at, { dateStyle: 'medium', timeStyle: 'short' }));
   }
 
-  private discard(): void {
-    this.clear();
-    this.focusAfterUpdate();
+  #discard(): void {
+    this.#clear();
+    this.#focusAfterUpdate();
   }
 
-  private another(): void {
+  #another(): void {
     this.done = undefined;
-    this.focusAfterUpdate();
+    this.#focusAfterUpdate();
   }
 
   /** A summary link focuses its field rather than following the fragment. */
-  private jump(e: Event, field: PkField): void {
+  #jump(e: Event, field: PkField): void {
     e.preventDefault();
     field.focus();
   }
 
-  private field(name: string, label: string, o: Spec = {}): TemplateResult {
-    const v = this.values[name] ?? (name === CURRENCY ? this.currency : undefined);
+  #field(name: string, label: string, o: Spec = {}): TemplateResult {
+    const v = this.values[name] ?? (name === CURRENCY ? this.#currency : undefined);
     return html`<pk-field part="field" exportparts="label,input,hint,error" id=${`f${name.replace(/\//g, '-')}`}
 name=${name} .label=${label} .type=${o.type ?? 'text'} .hint=${o.hint ?? ''} ?required=${!!o.required}
 .multiple=${!!o.multiple} .options=${o.options ?? []} .min=${o.min?.toString()} .max=${o.max?.toString()}
@@ -369,9 +369,9 @@ step=${o.type === 'number' ? 'any' : ''} .maxlength=${o.maxlength} .autocomplete
   }
 
   /** A vendor-defined field, labelled in the portal's language when the vendor translated it. */
-  private custom(f: CustomField): TemplateResult {
+  #custom(f: CustomField): TemplateResult {
     const tr = f.translations?.[this.locale] ?? f.translations?.[this.locale.split('-')[0]!];
-    return this.field(`/customFields/${f.key}`, tr?.label ?? f.label, {
+    return this.#field(`/customFields/${f.key}`, tr?.label ?? f.label, {
       ...f,
       hint: tr?.hint ?? f.hint,
       options: f.options?.map((o) => ({ value: o.value, label: tr?.options?.[o.value] ?? o.label })),
@@ -379,14 +379,11 @@ step=${o.type === 'number' ? 'any' : ''} .maxlength=${o.maxlength} .autocomplete
     });
   }
 
-  private renderForm(
-    d: { me: Me; products: Product[]; fields: CustomField[] },
-    t: typeof en,
-  ): TemplateResult {
+  #renderForm(d: { me: Me; products: Product[]; fields: CustomField[] }, t: typeof en): TemplateResult {
     const fmt = this.format;
     const c = this.conflict;
     const p = this.problem;
-    const digits = fmt.digits(this.text(CURRENCY));
+    const digits = fmt.digits(this.#text(CURRENCY));
     const money = check((v) => {
       const units = fmt.parseDecimal(v) * 10 ** digits;
       return Math.abs(units - Math.round(units)) < 1e-6 && units <= 1e12;
@@ -394,36 +391,36 @@ step=${o.type === 'number' ? 'any' : ''} .maxlength=${o.maxlength} .autocomplete
     return html`<slot name="intro"></slot>
 ${
   this.restoredAt
-    ? html`<div part="notice"><p>${this.restoredNotice(t)}</p>
-<button part="button" type="button" @click=${this.discard}>${t.discard}</button></div>`
+    ? html`<div part="notice"><p>${this.#restoredNotice(t)}</p>
+<button part="button" type="button" @click=${this.#discard}>${t.discard}</button></div>`
     : ''
 }
 ${
   p
     ? html`<div part="summary" tabindex="-1" aria-labelledby="summary-title"><h2 id="summary-title">${p.title}</h2>
-${p.items.length ? html`<ul>${p.items.map(({ field, text }) => html`<li>${field ? html`<a href="#${field.id}" @click=${(e: Event) => this.jump(e, field)}>${text}</a>` : text}</li>`)}</ul>` : ''}
+${p.items.length ? html`<ul>${p.items.map(({ field, text }) => html`<li>${field ? html`<a href="#${field.id}" @click=${(e: Event) => this.#jump(e, field)}>${text}</a>` : text}</li>`)}</ul>` : ''}
 ${p.error ? this.support(p.error, () => this.renderRoot.querySelector('form')!.requestSubmit()) : ''}</div>`
     : ''
 }
-<form part="form" novalidate @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>
+<form part="form" novalidate @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput}>
 <fieldset><legend>${t.customer}</legend>
-${this.field(COMPANY, t.company, { required: true, maxlength: 200, autocomplete: 'organization' })}
-${this.field(DOMAIN, t.domain, { hint: t.domainHint, maxlength: 253, validators: [check((v) => DOMAIN_NAME.test(cleanDomain(v)), t.domainInvalid)] })}
+${this.#field(COMPANY, t.company, { required: true, maxlength: 200, autocomplete: 'organization' })}
+${this.#field(DOMAIN, t.domain, { hint: t.domainHint, maxlength: 253, validators: [check((v) => DOMAIN_NAME.test(cleanDomain(v)), t.domainInvalid)] })}
 <div part="conflict" role="status" class=${c?.result ?? ''}>${c?.reasons.map((r) => html`<p>${t.conflict[r.code]}</p>`)}</div>
-${this.field('/customer/country', t.country, { type: 'select', required: true, options: countryOptions(this.locale) })}
-${this.field('/customer/region', t.region, { maxlength: 100 })}
+${this.#field('/customer/country', t.country, { type: 'select', required: true, options: countryOptions(this.locale) })}
+${this.#field('/customer/region', t.region, { maxlength: 100 })}
 </fieldset>
 <fieldset><legend>${t.contact}</legend>
-${this.field('/customer/contact/name', t.name, { required: true, maxlength: 200 })}
-${this.field('/customer/contact/email', t.email, { type: 'email', required: true, maxlength: 254 })}
-${this.field('/customer/contact/phone', t.phone, { type: 'tel', maxlength: 40, validators: [check((v) => /^[0-9+()./ -]*$/.test(v), t.phoneInvalid)] })}
+${this.#field('/customer/contact/name', t.name, { required: true, maxlength: 200 })}
+${this.#field('/customer/contact/email', t.email, { type: 'email', required: true, maxlength: 254 })}
+${this.#field('/customer/contact/phone', t.phone, { type: 'tel', maxlength: 40, validators: [check((v) => /^[0-9+()./ -]*$/.test(v), t.phoneInvalid)] })}
 </fieldset>
 <fieldset><legend>${t.opportunity}</legend>
-${this.field(PRODUCTS, t.products, { type: 'select', multiple: true, required: true, hint: t.productsHint, options: d.products.map((p) => ({ value: p.id, label: p.name })) })}
-${this.field(AMOUNT, t.value, { required: true, inputmode: 'decimal', hint: t.valueHint(fmt.number(12500, { minimumFractionDigits: digits })), validators: [money] })}
-${this.field(CURRENCY, t.currency, { type: 'select', required: true, options: currencyOptions(this.locale, this.currency) })}
-${this.field('/expectedCloseDate', t.closeDate, { type: 'date', required: true, min: new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 10) })}
-${this.field('/sourcing', t.sourcing, {
+${this.#field(PRODUCTS, t.products, { type: 'select', multiple: true, required: true, hint: t.productsHint, options: d.products.map((p) => ({ value: p.id, label: p.name })) })}
+${this.#field(AMOUNT, t.value, { required: true, inputmode: 'decimal', hint: t.valueHint(fmt.number(12500, { minimumFractionDigits: digits })), validators: [money] })}
+${this.#field(CURRENCY, t.currency, { type: 'select', required: true, options: currencyOptions(this.locale, this.#currency) })}
+${this.#field('/expectedCloseDate', t.closeDate, { type: 'date', required: true, min: new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 10) })}
+${this.#field('/sourcing', t.sourcing, {
   type: 'select',
   required: true,
   options: [
@@ -431,25 +428,26 @@ ${this.field('/sourcing', t.sourcing, {
     { value: 'influenced', label: t.influenced },
   ],
 })}
-${this.field('/notes', t.notes, { type: 'textarea', maxlength: 4000 })}
+${this.#field('/notes', t.notes, { type: 'textarea', maxlength: 4000 })}
 </fieldset>
-${d.fields.length ? html`<fieldset><legend>${t.more}</legend>${d.fields.map((f) => this.custom(f))}</fieldset>` : ''}
+${d.fields.length ? html`<fieldset><legend>${t.more}</legend>${d.fields.map((f) => this.#custom(f))}</fieldset>` : ''}
 <div><button part="button submit" class="primary" type="submit" aria-disabled=${this.submitting}>${this.submitting ? t.submitting : t.submit}</button></div>
 </form>`;
   }
 
-  private renderDone(r: DealRegistration, t: typeof en): TemplateResult {
+  #renderDone(r: DealRegistration, t: typeof en): TemplateResult {
     return html`<div part="success" tabindex="-1" aria-labelledby="done-title"><h2 id="done-title">${t.done}</h2>
 <dl><dt>${t.reference}</dt><dd>${r.reference}</dd><dt>${t.customer}</dt><dd>${r.customer.company}</dd>
 <dt>${t.status}</dt><dd>${this.strings(commonCatalog).status[r.status]}</dd>
 <dt>${t.protection}</dt><dd>${r.protectedUntil ? t.protectedUntil(this.format.date(r.protectedUntil)) : t.pending}</dd></dl>
 ${r.flags.includes('similar_customer') ? html`<p>${t.conflict.similar_customer}</p>` : ''}
-<div><button part="button" type="button" @click=${this.another}>${t.another}</button></div></div>`;
+<div><button part="button" type="button" @click=${this.#another}>${t.another}</button></div></div>`;
   }
 
   protected override render() {
     const t = this.strings(catalog);
-    const { data, done } = this;
+    const data = this.#data;
+    const { done } = this;
     const d = data.value;
     // The live region says what the visible state shows.
     const said =
@@ -464,7 +462,7 @@ ${r.flags.includes('similar_customer') ? html`<p>${t.conflict.similar_customer}<
               : done
                 ? t.registered(done.reference)
                 : this.restoredAt
-                  ? this.restoredNotice(t)
+                  ? this.#restoredNotice(t)
                   : t.ready;
     return html`${data.render(
       () => this.loading(t.loading),
@@ -472,8 +470,8 @@ ${r.flags.includes('similar_customer') ? html`<p>${t.conflict.similar_customer}<
         !d.products.length
           ? html`<p part="status empty">${t.empty}</p>`
           : done
-            ? this.renderDone(done, t)
-            : this.renderForm(d, t),
+            ? this.#renderDone(done, t)
+            : this.#renderForm(d, t),
       (e) => this.failure(e, () => data.run()),
     )}${this.live(said)}`;
   }

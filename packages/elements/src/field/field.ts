@@ -115,9 +115,9 @@ export class PkField extends PkElement {
   private touched = false;
   private formDisabled = false;
   private message = '';
-  private dirty = false;
-  private readonly internals = this.attachInternals();
-  private get control(): Control | null {
+  #dirty = false;
+  readonly #internals = this.attachInternals();
+  get #control(): Control | null {
     return this.renderRoot.querySelector('#c');
   }
 
@@ -132,7 +132,7 @@ export class PkField extends PkElement {
       this.touched = true;
     });
     this.addEventListener('focusout', () => {
-      if (this.dirty) this.touched = true;
+      if (this.#dirty) this.touched = true;
     });
   }
 
@@ -155,31 +155,31 @@ export class PkField extends PkElement {
   }
 
   get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return this.#internals.form;
   }
   get validity(): ValidityState {
-    return this.internals.validity;
+    return this.#internals.validity;
   }
   get validationMessage(): string {
-    return this.internals.validationMessage;
+    return this.#internals.validationMessage;
   }
   get willValidate(): boolean {
-    return this.internals.willValidate;
+    return this.#internals.willValidate;
   }
 
   /** Checks the current value now; fires `invalid` (and shows the error) when it fails. */
   checkValidity(): boolean {
-    this.validate();
-    return this.internals.checkValidity();
+    this.#validate();
+    return this.#internals.checkValidity();
   }
   reportValidity(): boolean {
-    this.validate();
-    return this.internals.reportValidity();
+    this.#validate();
+    return this.#internals.reportValidity();
   }
 
   formResetCallback(): void {
     this.current = this.currentChecked = undefined;
-    this.touched = this.dirty = false;
+    this.touched = this.#dirty = false;
     this.error = '';
   }
   formDisabledCallback(disabled: boolean): void {
@@ -204,12 +204,12 @@ export class PkField extends PkElement {
       data = new FormData();
       for (const v of value) data.append(name, v);
     }
-    this.internals.setFormValue(data, data);
-    this.validate();
+    this.#internals.setFormValue(data, data);
+    this.#validate();
   }
 
-  private validate(): void {
-    const c = this.control;
+  #validate(): void {
+    const c = this.#control;
     if (!c) return;
     const t = this.strings(fieldCatalog);
     const v = c.validity;
@@ -237,33 +237,33 @@ export class PkField extends PkElement {
     for (const key in v) {
       if (key !== 'valid' && v[key as keyof ValidityState]) flags[key as keyof ValidityStateFlags] = true;
     }
-    this.internals.setValidity(flags, message, c);
+    this.#internals.setValidity(flags, message, c);
     this.message = message;
-    const states = this.internals.states;
+    const states = this.#internals.states;
     if (message && this.touched) states.add('user-invalid');
     else states.delete('user-invalid');
   }
 
-  private read(): void {
-    const c = this.control!;
+  #read(): void {
+    const c = this.#control!;
     if (c instanceof HTMLInputElement && c.type === 'checkbox') this.checked = c.checked;
     else if (c instanceof HTMLSelectElement && c.multiple)
       this.value = [...c.selectedOptions].map((o) => o.value);
     else this.value = c.value;
-    this.dirty = true;
+    this.#dirty = true;
   }
 
-  private onChange(): void {
-    this.read();
+  #onChange(): void {
+    this.#read();
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  private onKeydown(e: KeyboardEvent): void {
+  #onKeydown(e: KeyboardEvent): void {
     // Enter submits the form, as it does in a native single-line input.
     if (e.key === 'Enter' && e.target instanceof HTMLInputElement && !e.isComposing) {
       e.preventDefault();
-      this.read();
-      this.internals.form?.requestSubmit();
+      this.#read();
+      this.#internals.form?.requestSubmit();
     }
   }
 
@@ -286,18 +286,18 @@ export class PkField extends PkElement {
       type === 'select'
         ? html`<select id="c" part="input" ?multiple=${multiple} ?required=${this.required} ?disabled=${a.disabled}
 aria-describedby=${a.describedby} aria-invalid=${a.invalid} size=${multiple ? Math.min(options.length, 6) : nothing}
-@input=${this.read} @change=${this.onChange}>${multiple ? '' : html`<option value="" .selected=${!text}>${this.placeholder ?? t.choose}</option>`}
+@input=${this.#read} @change=${this.#onChange}>${multiple ? '' : html`<option value="" .selected=${!text}>${this.placeholder ?? t.choose}</option>`}
 ${options.map((o) => html`<option value=${o.value} .selected=${selected(o.value)}>${o.label}</option>`)}</select>`
         : type === 'textarea'
           ? html`<textarea id="c" part="input" .value=${text} ?required=${this.required} ?disabled=${a.disabled}
 maxlength=${this.maxlength ?? nothing} aria-describedby=${a.describedby} aria-invalid=${a.invalid}
-@input=${this.read} @change=${this.onChange}></textarea>`
+@input=${this.#read} @change=${this.#onChange}></textarea>`
           : html`<input id="c" part="input" type=${type} .value=${type === 'checkbox' ? text || 'on' : text}
 .checked=${this.checked} ?required=${this.required} ?disabled=${a.disabled} min=${this.min ?? nothing}
 max=${this.max ?? nothing} step=${this.step ?? nothing} maxlength=${this.maxlength ?? nothing}
 autocomplete=${this.autocomplete ?? nothing} inputmode=${this.inputmode ?? nothing}
-aria-describedby=${a.describedby} aria-invalid=${a.invalid} @input=${this.read} @change=${this.onChange}
-@keydown=${this.onKeydown}>`;
+aria-describedby=${a.describedby} aria-invalid=${a.invalid} @input=${this.#read} @change=${this.#onChange}
+@keydown=${this.#onKeydown}>`;
     return html`<div part="field" class=${type}>${type === 'checkbox' ? control : label}${type === 'checkbox' ? label : ''}
 ${this.hint ? html`<div id="h" part="hint">${this.hint}</div>` : ''}
 <div id="e" part="error" ?hidden=${!shown}><span class="sr">${t.errorPrefix} </span>${this.message}</div>

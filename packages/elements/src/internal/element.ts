@@ -31,7 +31,7 @@ export class PkElement extends LitElement {
   /** The portal context from the nearest provider; `undefined` until one answers. */
   protected portal?: PortalContext;
   /** A pending load of a string table; `updateComplete` waits for it. */
-  private pendingStrings?: Promise<unknown>;
+  #pendingStrings?: Promise<unknown>;
 
   constructor() {
     super();
@@ -67,15 +67,15 @@ export class PkElement extends LitElement {
   protected strings<T>(catalog: Catalog<T>): T {
     const table = catalog.get(langOf(this.locale));
     if (!(table instanceof Promise)) return table;
-    this.pendingStrings = table.then(() => this.requestUpdate());
+    this.#pendingStrings = table.then(() => this.requestUpdate());
     return catalog.en;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.pendingStrings) {
-      const pending = this.pendingStrings;
-      this.pendingStrings = undefined;
+    while (this.#pendingStrings) {
+      const pending = this.#pendingStrings;
+      this.#pendingStrings = undefined;
       await pending;
       done = await super.getUpdateComplete();
     }

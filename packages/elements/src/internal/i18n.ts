@@ -10,27 +10,31 @@ export const langOf = (locale: string): Lang => (/^de\b/i.test(locale) ? 'de' : 
  * file is checked against the type of the English one.
  */
 export class Catalog<T> {
-  private de?: T;
-  private loading?: Promise<void>;
+  #de?: T;
+  #loading?: Promise<void>;
+
+  readonly #loadDe: () => Promise<{ default: T }>;
 
   constructor(
     readonly en: T,
-    private readonly loadDe: () => Promise<{ default: T }>,
-  ) {}
+    loadDe: () => Promise<{ default: T }>,
+  ) {
+    this.#loadDe = loadDe;
+  }
 
   /** The table for `lang`, or, while it is loading, a promise that settles when it is ready. */
   get(lang: Lang): T | Promise<void> {
     if (lang === 'en') return this.en;
-    if (this.de) return this.de;
-    this.loading ??= this.loadDe().then(
+    if (this.#de) return this.#de;
+    this.#loading ??= this.#loadDe().then(
       (m) => {
-        this.de = m.default;
+        this.#de = m.default;
       },
       (error: unknown) => {
         console.warn('@partnerkit/elements: the German strings failed to load; showing English.', error);
-        this.de = this.en;
+        this.#de = this.en;
       },
     );
-    return this.loading;
+    return this.#loading;
   }
 }

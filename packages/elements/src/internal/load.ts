@@ -13,44 +13,51 @@ export class Load<T> implements ReactiveController {
   status: LoadStatus = 0;
   value?: T;
   error?: unknown;
-  private last?: unknown[];
-  private controller?: AbortController;
+  #last?: unknown[];
+  #controller?: AbortController;
+
+  readonly #host: ReactiveControllerHost;
+  readonly #job: (signal: AbortSignal) => Promise<T>;
+  readonly #args: (() => unknown[] | undefined) | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly job: (signal: AbortSignal) => Promise<T>,
-    private readonly args?: () => unknown[] | undefined,
+    host: ReactiveControllerHost,
+    job: (signal: AbortSignal) => Promise<T>,
+    args?: () => unknown[] | undefined,
   ) {
+    this.#host = host;
+    this.#job = job;
+    this.#args = args;
     host.addController(this);
   }
 
   hostUpdate(): void {
-    const args = this.args?.();
-    if (args?.some((arg, i) => arg !== this.last?.[i])) {
-      this.last = args;
+    const args = this.#args?.();
+    if (args?.some((arg, i) => arg !== this.#last?.[i])) {
+      this.#last = args;
       this.run();
     }
   }
 
   async run(): Promise<void> {
-    this.controller?.abort();
+    this.#controller?.abort();
     const controller = new AbortController();
-    this.controller = controller;
+    this.#controller = controller;
     this.status = 1;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     let status: LoadStatus = 2;
     let outcome: unknown;
     try {
-      outcome = await this.job(controller.signal);
+      outcome = await this.#job(controller.signal);
     } catch (error) {
       outcome = error;
       status = 3;
     }
-    if (controller !== this.controller) return;
+    if (controller !== this.#controller) return;
     if (status === 3) this.error = outcome;
     else this.value = outcome as T;
     this.status = status;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Renders by status: `pending` also before the first run. */

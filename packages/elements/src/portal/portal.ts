@@ -61,8 +61,8 @@ export class PkPortal extends LitElement {
   /** Colour scheme of the components inside. */
   theme?: Theme;
 
-  private readonly provider = new ContextProvider(this, { context: portalContext });
-  private ownClient?: PartnerkitClient;
+  readonly #provider = new ContextProvider(this, { context: portalContext });
+  #ownClient?: PartnerkitClient;
 
   static override get observedAttributes(): string[] {
     // biome-ignore lint/complexity/noThisInStatic: Lit's attributes of this class, plus `dir`.
@@ -76,7 +76,7 @@ export class PkPortal extends LitElement {
 
   /** The client in use: `client`, or the one made from `base-url` and the token. */
   get activeClient(): PartnerkitClient | undefined {
-    return this.client ?? this.ownClient;
+    return this.client ?? this.#ownClient;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -86,10 +86,10 @@ export class PkPortal extends LitElement {
       changed.has('fetchToken') ||
       changed.has('client')
     ) {
-      this.ownClient = undefined;
+      this.#ownClient = undefined;
       if (this.baseUrl && !this.client) {
         try {
-          this.ownClient = createPartnerkitClient({
+          this.#ownClient = createPartnerkitClient({
             baseUrl: this.baseUrl,
             token: this.token || undefined,
             fetchToken: this.fetchToken,
@@ -104,9 +104,9 @@ export class PkPortal extends LitElement {
     const locale = canonicalLocale(this.locale);
     if (this.locale && !locale) console.warn(`<pk-portal>: locale "${this.locale}" is not a BCP 47 tag.`);
     const next = createPortalContext({ client, locale, dir: this.matches(':dir(rtl)') ? 'rtl' : 'ltr' });
-    const now = this.provider.value;
+    const now = this.#provider.value;
     if (now?.client !== client || now.locale !== next.locale || now.dir !== next.dir)
-      this.provider.setValue(next);
+      this.#provider.setValue(next);
   }
 
   protected override render() {
