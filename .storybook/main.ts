@@ -13,13 +13,15 @@ const manifest = `${root}packages/elements/custom-elements.json`;
 // The docs tables and controls come from the manifest, which the elements build generates.
 if (!existsSync(manifest)) {
   console.log('storybook: packages/elements/custom-elements.json is missing; building @partnerkit/elements');
-  const r = spawnSync('npm', ['run', 'build', '-w', '@partnerkit/elements', '--if-present'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (r.status !== 0 || !existsSync(manifest)) {
-    throw new Error('storybook: could not generate packages/elements/custom-elements.json (npm run build)');
+  const steps: [string, string[]][] = [
+    ['npx', ['--no-install', 'tsc', '-b', 'packages/elements']],
+    ['npm', ['run', 'build', '-w', '@partnerkit/elements']],
+  ];
+  for (const [command, args] of steps) {
+    const r = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error(`storybook: ${command} ${args.join(' ')} failed`);
   }
+  if (!existsSync(manifest)) throw new Error('storybook: the elements build made no custom-elements.json');
 }
 
 /**
