@@ -15,7 +15,9 @@ describe('npm start', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'pk-start-'));
 
   before(async () => {
-    const [apiPort, portalPort] = [await freePort(), await freePort()];
+    const apiPort = await freePort();
+    let portalPort = await freePort();
+    while (portalPort === apiPort) portalPort = await freePort();
     process.env.PK_API_PORT = String(apiPort);
     process.env.PK_PORTAL_PORT = String(portalPort);
     process.env.PK_DATA_DIR = dataDir;
