@@ -10,7 +10,7 @@ ul{display:grid;gap:calc(var(--_pk-space)/2)}
 [part~=row]{display:grid;gap:calc(var(--_pk-space)/4);padding:var(--_pk-space);border:1px solid var(--pk-list-border-color,var(--_pk-border));border-radius:var(--_pk-radius)}
 .top,.actions{display:flex;flex-wrap:wrap;gap:calc(var(--_pk-space)/2);align-items:center;justify-content:space-between}
 .actions{justify-content:start}
-h3{overflow-wrap:anywhere}
+h3{font-size:1em;overflow-wrap:anywhere}
 [part~=badge]{font-size:.875em;font-weight:600;padding:0 .5em;border-radius:1em;border:1px solid currentColor;white-space:nowrap}
 [part~=badge]::before{content:"● " / ""}
 [data-status=approved],[data-status=won]{color:var(--_pk-success)}

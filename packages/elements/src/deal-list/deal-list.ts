@@ -199,7 +199,7 @@ export class PkDealList extends PkElement {
       const reason = isPartnerkitError(error) ? error.errorsAt('/reason')[0] : undefined;
       if (reason) field.error = reason.message;
       else this.extensionError = info;
-      this.said = this.strings(commonCatalog).error[info.kind];
+      this.said = this.errorMessage(info);
     } finally {
       this.sending = false;
     }
@@ -207,11 +207,10 @@ export class PkDealList extends PkElement {
 
   #renderExtension(d: DealRegistration, t: typeof en): TemplateResult {
     const e = this.extensionError;
-    const c = this.strings(commonCatalog);
     return html`<form part="extension" novalidate @submit=${(ev: Event) => this.#extend(ev, d)}>
 <pk-field part="field" exportparts="label,input,hint,error" type="textarea" name="reason" required .maxlength=${2000}
 .label=${t.reason} .hint=${t.reasonHint(this.format.date(d.protectedUntil ?? ''))}></pk-field>
-${e ? html`<div class="alert" role="alert"><p>${c.error[e.kind]}</p>${e.requestId ? html`<p class="muted">${c.requestId}: ${e.requestId}</p>` : ''}</div>` : ''}
+${e ? html`<div role="alert"><p>${this.errorMessage(e)}</p>${this.support(e)}</div>` : ''}
 <div class="actions"><button part="button" class="primary" type="submit" aria-disabled=${this.sending}>${this.sending ? t.sending : t.send}</button>
 <button part="button" type="button" @click=${this.#cancel}>${t.cancel}</button></div></form>`;
   }

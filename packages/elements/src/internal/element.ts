@@ -112,11 +112,11 @@ export class PkElement extends LitElement {
     return e[(error as PkErrorDetail).kind] ?? e.server;
   }
 
-  /** The support reference of a failure, if it has one, and a button to try again. */
-  protected support(error: PkErrorDetail, retry: () => void): TemplateResult {
+  /** The support reference of a failure, if it has one, and a button to try again, if given. */
+  protected support(error: PkErrorDetail, retry?: () => void): TemplateResult {
     const t = this.strings(commonCatalog);
     return html`${error.requestId ? html`<p class="muted">${t.requestId}: ${error.requestId}</p>` : ''}
-<button part="button" type="button" @click=${retry}>${t.retry}</button>`;
+${retry ? html`<button part="button" type="button" @click=${retry}>${t.retry}</button>` : ''}`;
   }
 
   /** The designed error state: the message for the kind, the support reference, and a retry. */

@@ -30,7 +30,6 @@ color:var(--_pk-text);
 *{box-sizing:border-box}
 h2,h3,p{margin:0}
 h2{font-size:1.25em}
-h3{font-size:1em}
 .sr{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .muted{color:var(--_pk-muted)}
 button{font:inherit;font-weight:600;cursor:pointer;padding:var(--_pk-pad);border-radius:var(--pk-button-radius,var(--_pk-radius));border:2px solid var(--_pk-primary);background:var(--_pk-surface);color:var(--_pk-primary)}
@@ -38,8 +37,8 @@ button{font:inherit;font-weight:600;cursor:pointer;padding:var(--_pk-pad);border
 [aria-disabled=true]{opacity:.7;cursor:progress}
 :focus-visible{outline:3px solid var(--_pk-focus);outline-offset:2px}
 [part~=status]{display:flex;gap:var(--_pk-space);align-items:center;padding:var(--_pk-space)}
-[part~=status][role=alert],.alert{display:block;border-inline-start:4px solid var(--_pk-danger);padding:var(--_pk-space)}
-.alert>*+*,[role=alert]>*+*{margin-block-start:calc(var(--_pk-space)/2)}
+[role=alert]{display:block;border-inline-start:4px solid var(--_pk-danger);padding:var(--_pk-space)}
+[role=alert]>*+*{margin-block-start:calc(var(--_pk-space)/2)}
 .spin{flex:none;inline-size:1.25em;block-size:1.25em;border:3px solid var(--_pk-border);border-block-start-color:var(--_pk-primary);border-radius:50%;animation:s 1s linear infinite}
 @keyframes s{to{transform:rotate(1turn)}}
 @media (prefers-reduced-motion:reduce){.spin{animation-duration:4s}}
