@@ -188,18 +188,22 @@ describe('demo portal against the reference server', () => {
     await page.screenshot({ path: artifactPath('portal-other-partner.png'), fullPage: true });
   });
 
-  test('switches to German and to the dark theme at runtime', async () => {
-    await page.getByLabel('Language').selectOption('de');
-    await page.getByLabel('Theme').selectOption('dark');
+  test('switches to German and to the dark theme at runtime, page and components', async () => {
+    await page.locator('#locale-switcher').selectOption('de');
+    await page.locator('#theme-switcher').selectOption('dark');
     const form = page.locator('pk-deal-registration');
     await form.getByLabel('Firmenname').waitFor();
     await form.getByRole('button', { name: 'Deal registrieren' }).waitFor();
+    assert.equal(await page.locator('#register-title').textContent(), 'Deal registrieren');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'de');
     assert.equal(await page.locator('#portal').getAttribute('theme'), 'dark');
+    await page.getByLabel('Sprache').waitFor();
     await page.screenshot({ path: artifactPath('portal-german-dark.png') });
     // Back to English and the system's scheme for the rest.
-    await page.getByLabel('Language').selectOption('en');
-    await page.getByLabel('Theme').selectOption('auto');
+    await page.locator('#locale-switcher').selectOption('en');
+    await page.locator('#theme-switcher').selectOption('auto');
     await form.getByLabel('Company name').waitFor();
+    assert.equal(await page.locator('#register-title').textContent(), 'Register a deal');
   });
 
   test('works on a phone-sized screen', async () => {

@@ -6,6 +6,7 @@ import '@partnerkit/elements/define/pk-portal';
 import '@partnerkit/elements/define/pk-deal-registration';
 import '@partnerkit/elements/define/pk-deal-list';
 import type { PkPortal } from '@partnerkit/elements';
+import { pageLocale, pageStrings, translate } from './page-strings.js';
 import { type DemoPartner, loadConfig, type PortalConfig, sessionTokenFetcher } from './session.js';
 
 const PARTNER_KEY = 'acme-portal:partner';
@@ -26,6 +27,17 @@ const status = $<HTMLParagraphElement>('#portal-status');
 function showStatus(message: string | null) {
   status.hidden = message === null;
   status.textContent = message ?? '';
+}
+
+/** The page's own words in the chosen language. */
+const words = () => pageStrings[pageLocale(localeSwitcher.value)];
+
+/** Switches the page (and the components, through their portal) to `locale`. */
+function applyLocale(locale: string) {
+  document.documentElement.lang = locale;
+  translate(document, locale);
+  translate($<HTMLTemplateElement>('#portal-template').content, locale);
+  document.querySelector('#portal')?.setAttribute('locale', locale);
 }
 
 function chosen(key: string, allowed: string[], fallback: string): string {
@@ -93,16 +105,24 @@ function trackSections() {
 
 async function start() {
   localeSwitcher.value = chosen(LOCALE_KEY, ['en', 'de'], navigator.language.startsWith('de') ? 'de' : 'en');
-  document.documentElement.lang = localeSwitcher.value;
+  applyLocale(localeSwitcher.value);
   themeSwitcher.value = chosen(THEME_KEY, ['auto', 'light', 'dark'], 'auto');
   applyTheme(null, themeSwitcher.value);
+  localeSwitcher.addEventListener('change', () => {
+    localStorage.setItem(LOCALE_KEY, localeSwitcher.value);
+    applyLocale(localeSwitcher.value);
+  });
+  themeSwitcher.addEventListener('change', () => {
+    localStorage.setItem(THEME_KEY, themeSwitcher.value);
+    applyTheme(document.querySelector('#portal'), themeSwitcher.value);
+  });
 
   let config: PortalConfig;
   try {
     config = await loadConfig();
   } catch (error) {
-    showStatus(`The portal could not load its configuration: ${(error as Error).message}`);
-    partnerSwitcher.replaceChildren(new Option('Unavailable'));
+    showStatus(`${words().configFailed} ${(error as Error).message}`);
+    partnerSwitcher.replaceChildren(new Option(words().unavailable));
     return;
   }
   const ids = config.partners.map((p) => p.id);
@@ -113,7 +133,7 @@ async function start() {
   partnerSwitcher.disabled = config.partners.length === 0;
   const partner = config.partners.find((p) => p.id === partnerId);
   if (!partner) {
-    showStatus('No demo partner is configured on the portal server.');
+    showStatus(words().noPartners);
     return;
   }
   mountPortal(config, partner);
@@ -124,15 +144,6 @@ async function start() {
     localStorage.setItem(PARTNER_KEY, next.id);
     showStatus(null);
     mountPortal(config, next);
-  });
-  localeSwitcher.addEventListener('change', () => {
-    localStorage.setItem(LOCALE_KEY, localeSwitcher.value);
-    document.documentElement.lang = localeSwitcher.value;
-    document.querySelector('#portal')?.setAttribute('locale', localeSwitcher.value);
-  });
-  themeSwitcher.addEventListener('change', () => {
-    localStorage.setItem(THEME_KEY, themeSwitcher.value);
-    applyTheme(document.querySelector('#portal'), themeSwitcher.value);
   });
 
   // The vendor's page may log what failed; the components show it to the partner themselves.
