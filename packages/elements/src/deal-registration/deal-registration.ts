@@ -447,32 +447,22 @@ ${r.flags.includes('similar_customer') ? html`<p>${t.conflict.similar_customer}<
   protected override render() {
     const t = this.strings(catalog);
     const data = this.#data;
+    const d = data.value!;
     const { done } = this;
-    const d = data.value;
-    // The live region says what the visible state shows.
-    const said =
+    // The view, and what the live region says about it.
+    const [view, said] =
       data.status === 3
-        ? this.errorMessage(data.error)
-        : data.status !== 2 || !d
-          ? t.loading
+        ? [this.failure(data.error, () => data.run()), this.errorMessage(data.error)]
+        : data.status !== 2
+          ? [this.loading(t.loading), t.loading]
           : !d.products.length
-            ? t.empty
-            : this.submitting
-              ? t.submitting
-              : done
-                ? t.registered(done.reference)
-                : this.restoredAt
-                  ? this.#restoredNotice(t)
-                  : t.ready;
-    return html`${data.render(
-      () => this.loading(t.loading),
-      (d) =>
-        !d.products.length
-          ? html`<p part="status empty">${t.empty}</p>`
-          : done
-            ? this.#renderDone(done, t)
-            : this.#renderForm(d, t),
-      (e) => this.failure(e, () => data.run()),
-    )}${this.live(said)}`;
+            ? [html`<p part="status empty">${t.empty}</p>`, t.empty]
+            : done
+              ? [this.#renderDone(done, t), t.registered(done.reference)]
+              : [
+                  this.#renderForm(d, t),
+                  this.submitting ? t.submitting : this.restoredAt ? this.#restoredNotice(t) : t.ready,
+                ];
+    return html`${view}${this.live(said)}`;
   }
 }
