@@ -84,14 +84,17 @@ export default [
     path: together('lit-and-context', {
       names: {
         '../../node_modules/lit/index.js': 'LitElement, css, html, nothing',
-        '../../node_modules/@lit/context/index.js': 'ContextConsumer, ContextProvider, ContextRoot, createContext',
+        '../../node_modules/@lit/context/index.js':
+          'ContextConsumer, ContextProvider, ContextRoot, createContext',
       },
     }),
     gzip: true,
   },
   {
     name: 'of the budgeted row: openapi-fetch alone (createClient)',
-    path: together('openapi-fetch', { names: { '../../node_modules/openapi-fetch/dist/index.mjs': 'default' } }),
+    path: together('openapi-fetch', {
+      names: { '../../node_modules/openapi-fetch/dist/index.mjs': 'default' },
+    }),
     gzip: true,
   },
   {
