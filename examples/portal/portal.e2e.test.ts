@@ -47,9 +47,12 @@ async function watch(context: BrowserContext, page: Page): Promise<Watch> {
     if (m.type() === 'error') w.problems.push(`console.error: ${m.text()}`);
   });
   page.on('pageerror', (e) => w.problems.push(`uncaught: ${e.message}`));
-  page.on('requestfailed', (r) =>
-    w.problems.push(`request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText}`),
-  );
+  page.on('requestfailed', (r) => {
+    // A request the components abort on purpose (a stale conflict check, a portal replaced on a
+    // partner switch) is not a failure; anything else is.
+    if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
+    w.problems.push(`request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText}`);
+  });
   return w;
 }
 
