@@ -104,6 +104,25 @@ export interface AppOptions {
   version?: string;
 }
 
+/**
+ * fastify-openapi-glue warns, at every start, that response-only media types (PDF, SVG, ...)
+ * have no request parser, as if they were request bodies. Those lines are dropped; everything
+ * else is logged.
+ */
+function withoutGlueNoise(logger: FastifyServerOptions['logger']): FastifyServerOptions['logger'] {
+  if (!logger) return false;
+  const options = logger === true ? {} : logger;
+  return {
+    ...options,
+    hooks: {
+      logMethod(args, method) {
+        if (typeof args[0] === 'string' && /^ContentTypeParser for '[^']*' not found$/.test(args[0])) return;
+        method.apply(this, args);
+      },
+    },
+  };
+}
+
 /** Ajv for the contract's JSON Schema 2020-12, with formats, caching compiled schemas by content. */
 function makeAjv(options: { coerceTypes: boolean | 'array'; useDefaults: boolean }) {
   const ajv = new Ajv2020({
@@ -184,7 +203,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const byId = new Map(operations.map((op) => [op.operationId, op]));
 
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: withoutGlueNoise(options.logger ?? false),
     bodyLimit: DEFAULT_BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
     requestIdHeader: false,
@@ -319,18 +338,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return sendProblem(reply, problem(404, 'not_found', `No route ${request.method} ${path}.`, request.id));
   });
 
-  // The glue warns about response-only media types (PDF, SVG) as if they were request bodies:
-  // its own messages are kept to errors; the routes keep the server's log level.
-  const routeLogLevel = app.log.level;
   await app.register(openapiGlue, {
-    logLevel: 'error',
     specification: spec,
     operationResolver: ((operationId: string) => {
       const op = byId.get(operationId)!;
       const handler = handlers[operationId];
       return {
         config: { operationId },
-        logLevel: routeLogLevel,
         ...(LARGE_BODY_OPERATIONS.has(operationId) ? { bodyLimit: LARGE_BODY_LIMIT } : {}),
         handler: async (request: FastifyRequest, reply: FastifyReply) => {
           if (!handler) {
