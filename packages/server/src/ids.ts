@@ -38,7 +38,10 @@ export function decodeCursor(cursor: string): CursorPosition {
   const [at, id] = parsed as unknown[];
   if (typeof at !== 'string' || typeof id !== 'string' || id.length === 0 || id.length > 64) throw bad();
   const date = new Date(at);
-  if (Number.isNaN(date.getTime())) throw bad();
+  // A valid JavaScript date can still be out of PostgreSQL's range (years -271821 to 275760):
+  // forged cursors keep to the years a row can really have.
+  if (Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1970 || date.getUTCFullYear() > 9999)
+    throw bad();
   return { at: date, id };
 }
 
