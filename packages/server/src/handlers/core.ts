@@ -35,6 +35,7 @@ import { getPartner, getProgram, publicProgram } from '../program.js';
 import { validateCustomFields } from '../rules/custom-fields.js';
 import { customerKeys } from '../rules/normalize.js';
 import * as protection from '../rules/protection.js';
+import { refreshTierStanding } from '../rules/tiers-store.js';
 import {
   ApiError,
   type FieldError,
@@ -487,6 +488,8 @@ async function reportDealOutcome(
         WHERE id = $1`,
       [row.id, to, value?.amount ?? null, value?.currency ?? null, now],
     );
+    // Won revenue counts toward tiers: promotion (or recovery from grace) takes effect at once.
+    if (to === 'won') await refreshTierStanding(tx, row.partner_id, now);
     return { to, reason: req.body.reason?.trim() ? req.body.reason : null };
   });
 }
