@@ -72,6 +72,8 @@ const steps = [
   () => run('lint', ...npx(['biome', 'check', '.'])),
   () => run('contract', 'npm', ['run', 'check', '-w', '@partnerkit/api']),
   () => run('build', process.execPath, ['scripts/build.mjs']),
+  // Tests are not part of the build output: their own configs type-check them (no emit).
+  () => run('typecheck', 'npm', ['run', 'typecheck', '--workspaces', '--if-present']),
 ];
 let ok = true;
 for (const step of steps) ok = step() && ok;

@@ -76,7 +76,10 @@ describe('system and the caller', () => {
   });
 
   it('needs a valid bearer token elsewhere: 401 with WWW-Authenticate', async () => {
-    for (const headers of [{}, { authorization: 'Basic abc' }, { authorization: 'Bearer pk_nope' }]) {
+    for (const headers of [{}, { authorization: 'Basic abc' }, { authorization: 'Bearer pk_nope' }] as Record<
+      string,
+      string
+    >[]) {
       const res = await server.request('GET', '/v1/me', { headers });
       assert.equal(res.status, 401);
       assert.match(res.headers.get('www-authenticate') ?? '', /^Bearer/);

@@ -49,7 +49,7 @@ export interface TestServer extends PartnerkitServer {
 }
 
 export interface TestServerOptions
-  extends Omit<PartnerkitServerOptions, 'database' | 'now' | 'port' | 'host'> {
+  extends Omit<PartnerkitServerOptions, 'database' | 'now' | 'port' | 'host' | 'seed'> {
   /** `core` (default): program, tiers, products, partners, keys, registrations; `demo`: everything; `none`. */
   seed?: 'core' | 'demo' | 'none';
   /** Use PostgreSQL at DATABASE_URL when set (default), or force PGlite. */
@@ -84,8 +84,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     async request(method, path, opts = {}) {
       const headers: Record<string, string> = { ...opts.headers };
       if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-      let body: string | Buffer | undefined;
-      if (opts.raw !== undefined) body = opts.raw;
+      let body: string | Blob | undefined;
+      if (opts.raw !== undefined)
+        body = typeof opts.raw === 'string' ? opts.raw : new Blob([new Uint8Array(opts.raw)]);
       else if (opts.body !== undefined) {
         body = JSON.stringify(opts.body);
         headers['content-type'] ??= 'application/json';
