@@ -165,6 +165,10 @@ describe('<pk-deal-registration> locale, theme and direction', () => {
     await waitUntil(() => field(el, '/customer/company').label === 'Firmenname', 'still English');
     expect(field(el, '/customer/company').value).to.equal('Initech');
     expect(text(el.shadowRoot!.querySelector('button[type=submit]'))).to.equal('Deal registrieren');
+    // The error summary that was open follows the switch too.
+    await waitUntil(() => text(summary(el)!.querySelector('h2')) === 'Es gibt ein Problem', 'summary title');
+    const first = text(summary(el)!.querySelector('a'));
+    expect(first.startsWith('Website-Domain: '), first).to.equal(true);
   });
 
   it('follows prefers-color-scheme when the portal theme is auto', async () => {

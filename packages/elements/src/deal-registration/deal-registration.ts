@@ -38,8 +38,8 @@ interface Spec {
 }
 
 /** What the error summary lists: each item links to its field when it has one. */
+/** What the error summary shows; its words are rendered in the current locale, not stored. */
 interface Problem {
-  title: string;
   items: { text: string; field?: PkField | undefined }[];
   error?: PkErrorDetail;
 }
@@ -172,6 +172,17 @@ export class PkDealRegistration extends PkElement {
     return typeof v === 'string' ? v.trim() : '';
   }
 
+  #summaryLocale?: string;
+
+  override updated(): void {
+    // The summary quotes the fields' labels and messages, which follow a locale switch one update
+    // after this element's: render it once more when they have.
+    if (this.problem && this.#summaryLocale !== this.locale) {
+      this.#summaryLocale = this.locale;
+      Promise.all(this.#fields().map((f) => f.updateComplete)).then(() => this.requestUpdate());
+    }
+  }
+
   #fields(): PkField[] {
     return [...this.renderRoot.querySelectorAll<PkField>('pk-field')];
   }
@@ -279,7 +290,7 @@ export class PkDealRegistration extends PkElement {
     this.submitting = true;
     try {
       const items = await this.#invalid();
-      if (items.length) return await this.#show({ title: t.problem, items });
+      if (items.length) return await this.#show({ items });
       const detail = { operation: 'deals.register' as const, input: this.#input() };
       if (!this.emit('pk-before-submit', detail, true)) return;
       this.problem = undefined;
@@ -332,9 +343,7 @@ export class PkDealRegistration extends PkElement {
       for (const r of e.conflict.reasons) other.push({ text: t.conflict[r.code] });
     }
     const items = [...(await this.#invalid()), ...other];
-    await this.#show(
-      items.length ? { title: t.problem, items } : { title: this.errorMessage(d), items, error: d },
-    );
+    await this.#show(items.length ? { items } : { items, error: d });
   }
 
   #restoredNotice(t: typeof en): string {
@@ -397,8 +406,8 @@ ${
 }
 ${
   p
-    ? html`<div part="summary" tabindex="-1" aria-labelledby="summary-title"><h2 id="summary-title">${p.title}</h2>
-${p.items.length ? html`<ul>${p.items.map(({ field, text }) => html`<li>${field ? html`<a href="#${field.id}" @click=${(e: Event) => this.#jump(e, field)}>${text}</a>` : text}</li>`)}</ul>` : ''}
+    ? html`<div part="summary" tabindex="-1" aria-labelledby="summary-title"><h2 id="summary-title">${p.error ? this.errorMessage(p.error) : t.problem}</h2>
+${p.items.length ? html`<ul>${p.items.map(({ field, text }) => html`<li>${field ? html`<a href="#${field.id}" @click=${(e: Event) => this.#jump(e, field)}>${field.validationMessage ? `${field.label}: ${field.validationMessage}` : text}</a>` : text}</li>`)}</ul>` : ''}
 ${p.error ? this.support(p.error, () => this.renderRoot.querySelector('form')!.requestSubmit()) : ''}</div>`
     : ''
 }
