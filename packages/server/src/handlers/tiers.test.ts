@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Certification, Course, Enrollment, Me, Tier, TierProgress } from '@partnerkit/api';
 import { addMonthsUtc } from '../rules/training.js';
-import { startTestServer, type TestServer, testClock } from '../test/harness.js';
+import { startTestServer, type TestResponse, type TestServer, testClock } from '../test/harness.js';
 
 const VENDOR = 'pk_demo_vendor_admin';
 const NW_ADMIN = 'pk_demo_northwind_admin';
@@ -18,33 +18,9 @@ let server: TestServer;
 const START = new Date();
 const clock = testClock(START);
 
-interface Reply<T = unknown> {
-  status: number;
-  body: T;
-  type: string;
-}
-
-async function call<T = unknown>(
-  token: string,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<Reply<T>> {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  return {
-    status: res.status,
-    body: (text ? JSON.parse(text) : null) as T,
-    type: res.headers.get('content-type') ?? '',
-  };
-}
+/** One request as `token`, through the shared test harness. */
+const call = <T = unknown>(token: string, method: string, path: string, body?: unknown) =>
+  server.request<T>(method, path, { token, body });
 
 const progressOf = async (token: string, query = '') => {
   const r = await call<TierProgress>(token, 'GET', `/v1/tier-progress${query}`);
@@ -120,7 +96,7 @@ describe('getTierProgress', () => {
     const certs: Certification[] = [];
     let cursor: string | null = null;
     do {
-      const r: Reply<{ items: Certification[]; nextCursor: string | null }> = await call(
+      const r: TestResponse<{ items: Certification[]; nextCursor: string | null }> = await call(
         NW_ADMIN,
         'GET',
         `/v1/certifications?limit=100${cursor ? `&cursor=${cursor}` : ''}`,
@@ -135,7 +111,7 @@ describe('getTierProgress', () => {
   test('vendor admins must name the partner; partners always get their own', async () => {
     const r = await call<{ code: string; errors: { pointer: string }[] }>(VENDOR, 'GET', '/v1/tier-progress');
     assert.equal(r.status, 400);
-    assert.match(r.type, /application\/problem\+json/);
+    assert.match(r.headers.get('content-type') ?? '', /application\/problem\+json/);
     assert.equal(r.body.code, 'validation_failed');
     assert.deepEqual(
       r.body.errors.map((e) => e.pointer),

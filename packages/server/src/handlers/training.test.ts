@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Certification, Course, Enrollment, LearningPath } from '@partnerkit/api';
-import { startTestServer, type TestServer, testClock } from '../test/harness.js';
+import { startTestServer, type TestResponse, type TestServer, testClock } from '../test/harness.js';
 
 const VENDOR = 'pk_demo_vendor_admin';
 const NW_ADMIN = 'pk_demo_northwind_admin';
@@ -14,33 +14,9 @@ const CONTOSO_ADMIN = 'pk_demo_contoso_admin';
 let server: TestServer;
 const clock = testClock();
 
-interface Reply<T = unknown> {
-  status: number;
-  body: T;
-  type: string;
-}
-
-async function call<T = unknown>(
-  token: string,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<Reply<T>> {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  return {
-    status: res.status,
-    body: (text ? JSON.parse(text) : null) as T,
-    type: res.headers.get('content-type') ?? '',
-  };
-}
+/** One request as `token`, through the shared test harness. */
+const call = <T = unknown>(token: string, method: string, path: string, body?: unknown) =>
+  server.request<T>(method, path, { token, body });
 
 /** A new partner user (or admin) with a session token minted by the vendor, as a portal would. */
 async function newLearner(partnerId: string, role: 'partner_user' | 'partner_admin' = 'partner_user') {
@@ -66,7 +42,7 @@ async function allPages<T>(token: string, path: string): Promise<T[]> {
   let cursor: string | null = null;
   for (let i = 0; i < 100; i++) {
     const sep = path.includes('?') ? '&' : '?';
-    const r: Reply<{ items: T[]; nextCursor: string | null }> = await call(
+    const r: TestResponse<{ items: T[]; nextCursor: string | null }> = await call(
       token,
       'GET',
       `${path}${cursor ? `${sep}cursor=${encodeURIComponent(cursor)}` : ''}`,
@@ -79,9 +55,9 @@ async function allPages<T>(token: string, path: string): Promise<T[]> {
   throw new Error('pagination did not end');
 }
 
-const isProblem = (r: Reply, status: number, code?: string) => {
+const isProblem = (r: TestResponse, status: number, code?: string) => {
   assert.equal(r.status, status, JSON.stringify(r.body));
-  assert.match(r.type, /application\/problem\+json/);
+  assert.match(r.headers.get('content-type') ?? '', /application\/problem\+json/);
   if (code) assert.equal((r.body as { code: string }).code, code);
 };
 
@@ -107,7 +83,7 @@ describe('listLearningPaths', () => {
     const user = await call<{ items: LearningPath[] }>(NW_USER, 'GET', '/v1/learning-paths');
     const admin = await call<{ items: LearningPath[] }>(NW_ADMIN, 'GET', '/v1/learning-paths');
     const msp = await call<{ items: LearningPath[] }>(CONTOSO_ADMIN, 'GET', '/v1/learning-paths');
-    const ids = (r: Reply<{ items: LearningPath[] }>) => r.body.items.map((p) => p.id);
+    const ids = (r: TestResponse<{ items: LearningPath[] }>) => r.body.items.map((p) => p.id);
     // Northwind is a reseller, Contoso a managed-service provider.
     for (const p of user.body.items) {
       assert.ok(p.audience.partnerTypes.length === 0 || p.audience.partnerTypes.includes('reseller'));
@@ -146,7 +122,7 @@ describe('listCourses', () => {
     const pages: Course[][] = [];
     let cursor: string | null = null;
     do {
-      const r: Reply<{ items: Course[]; nextCursor: string | null }> = await call(
+      const r: TestResponse<{ items: Course[]; nextCursor: string | null }> = await call(
         NW_USER,
         'GET',
         `/v1/courses?limit=7${cursor ? `&cursor=${cursor}` : ''}`,
@@ -333,7 +309,7 @@ describe('enroll and completeModule', () => {
     const enrolment = await call<Enrollment>(me.token, 'POST', '/v1/enrollments', { courseId: exam.id });
     const modules = exam.modules.map((m) => m.id);
     const seen: string[] = [];
-    let last: Reply<{ enrollment: Enrollment; certification: Certification | null }> | null = null;
+    let last: TestResponse<{ enrollment: Enrollment; certification: Certification | null }> | null = null;
     for (const [i, moduleId] of [...modules].reverse().entries()) {
       last = await call(
         me.token,
