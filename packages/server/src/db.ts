@@ -123,7 +123,12 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Part
     const setup = new pg.Client({ connectionString: url });
     await setup.connect();
     try {
+      // CREATE SCHEMA IF NOT EXISTS is not safe against itself: servers starting at once on a new
+      // schema take turns under a transaction-level advisory lock.
+      await setup.query('BEGIN');
+      await setup.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`partnerkit:schema:${schema}`]);
       await setup.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await setup.query('COMMIT');
     } finally {
       await setup.end();
     }
