@@ -91,6 +91,18 @@ export default [
     gzip: true,
   },
   {
+    name: 'of the budgeted row: Lit, @lit/context and the SDK, before any component code',
+    path: together('libraries-and-sdk', {
+      names: {
+        '../../node_modules/lit/index.js': 'LitElement, css, html, nothing',
+        '../../node_modules/@lit/context/index.js':
+          'ContextConsumer, ContextProvider, ContextRoot, createContext',
+        [sdk]: 'createPartnerkitClient, isPartnerkitError, newIdempotencyKey',
+      },
+    }),
+    gzip: true,
+  },
+  {
     name: 'of the budgeted row: openapi-fetch alone (createClient)',
     path: together('openapi-fetch', {
       names: { '../../node_modules/openapi-fetch/dist/index.mjs': 'default' },
