@@ -2,6 +2,8 @@
 // products, partners and custom fields discovered through the API, unique names, and checks that
 // fail with one readable line.
 import type {
+  Asset,
+  Course,
   CustomField,
   DealRegistration,
   DealRegistrationInput,
@@ -9,6 +11,7 @@ import type {
   MdfRequestInput,
   Me,
   Product,
+  Session,
 } from '@partnerkit/api';
 import {
   createPartnerkitClient,
@@ -45,6 +48,27 @@ function randomWord(length: number): string {
     '',
   );
   return word[0]!.toUpperCase() + word.slice(1);
+}
+
+/** The JSON Pointers a validation problem names. */
+export function fieldPointers(error: { errors: Array<{ pointer: string }> }): string[] {
+  return error.errors.map((e) => e.pointer);
+}
+
+/** A learner: a partner user created for this run through a vendor-minted session. */
+export interface Learner {
+  client: PartnerkitClient;
+  user: Session['user'];
+  partnerId: string;
+}
+
+/** A file behind a download link, fetched without a token. */
+export interface FetchedFile {
+  status: number;
+  contentType: string;
+  bytes: Uint8Array;
+  /** The bytes as UTF-8 text (for SVG and HTML). */
+  text: string;
 }
 
 export const day = (offsetDays: number, from = new Date()): string =>
@@ -119,6 +143,75 @@ export class Context {
   }
   fields(): Promise<CustomField[]> {
     return this.#once('fields', () => this.partner.deals.fields());
+  }
+
+  /** Every asset the partner is offered, walked page by page (newest first), with the `total`. */
+  offeredAssets(): Promise<{ items: Asset[]; total: number }> {
+    return this.#once('assets', async () => {
+      const items: Asset[] = [];
+      let total = -1;
+      let cursor: string | undefined;
+      for (let i = 0; i < 1000; i++) {
+        const page = await this.partner.assets.list({ limit: 100, ...(cursor ? { cursor } : {}) });
+        if (total < 0) total = page.total;
+        items.push(...page.items);
+        if (!page.nextCursor) break;
+        cursor = page.nextCursor;
+      }
+      check(items.length > 0, 'needs at least one asset in GET /v1/assets, found none');
+      return { items, total };
+    });
+  }
+
+  /** Every course of the catalogue. */
+  courses(): Promise<Course[]> {
+    return this.#once('courses', async () => {
+      const courses: Course[] = [];
+      for await (const course of this.partner.training.listAllCourses({ limit: 100 })) courses.push(course);
+      check(courses.length > 0, 'needs at least one course in GET /v1/courses, found none');
+      return courses;
+    });
+  }
+
+  /**
+   * A partner user of the partner's organisation (or the other partner's) unique to this run and
+   * `label`, signed in with a session token the vendor key mints: it starts with no enrolments.
+   */
+  learner(label: string, organisation: 'partner' | 'other' = 'partner'): Promise<Learner> {
+    return this.#once(`learner:${organisation}:${label}`, async () => {
+      const me = organisation === 'partner' ? await this.partnerMe() : await this.otherMe();
+      check(me.partner, `the ${organisation} key has no partner organisation`);
+      const session = await this.vendor.sessions.create({
+        partnerId: me.partner.id,
+        user: {
+          email: `learner-${label}.${this.run}@example.com`,
+          name: `Learner ${label} ${this.run}`,
+          role: 'partner_user',
+        },
+        ttlSeconds: 3600,
+      });
+      checkEqual(session.partnerId, me.partner.id, 'the session’s partnerId');
+      return { client: this.client(session.token), user: session.user, partnerId: session.partnerId };
+    });
+  }
+
+  /**
+   * Fetches a download link as a browser would, with no token. A link under the base URL is an
+   * operation of the contract and is checked like every answer; a link elsewhere (a CDN) is not.
+   */
+  async fetchFile(url: string): Promise<FetchedFile> {
+    const request = new Request(url, { signal: AbortSignal.timeout(this.#options.timeoutMs ?? 15_000) });
+    const base = this.#options.baseUrl.replace(/\/+$/, '');
+    const response = url.startsWith(`${base}/`)
+      ? await this.#recorder.fetch(request)
+      : await (this.#options.fetch ?? globalThis.fetch)(request);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return {
+      status: response.status,
+      contentType: (response.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase(),
+      bytes,
+      text: new TextDecoder().decode(bytes),
+    };
   }
 
   /** The first `count` products; fails clearly when the catalogue has fewer. */

@@ -9,7 +9,7 @@ export interface Exchange {
   url: string;
   status: number;
   headers: Headers;
-  /** The parsed JSON body, the text when it is not JSON, `undefined` when empty. */
+  /** The parsed JSON body, the text when it is not JSON (files too), `undefined` when empty. */
   body: unknown;
   /** The contract operation, when the request is one. */
   operationId: string | undefined;
@@ -38,7 +38,9 @@ export function createRecorder(contract: Contract, baseUrl: string, fetchImpl: t
     },
     async fetch(request) {
       const response = await fetchImpl(request);
-      const text = await response.text();
+      // The bytes as they came (files are binary), and their text for everything that is not.
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const text = new TextDecoder().decode(bytes);
       const url = new URL(request.url);
       const path = url.pathname.startsWith(basePath)
         ? url.pathname.slice(basePath.length) || '/'
@@ -86,7 +88,7 @@ export function createRecorder(contract: Contract, baseUrl: string, fetchImpl: t
         body,
         operationId: operation?.operationId,
       });
-      return new Response(text === '' ? null : text, {
+      return new Response(bytes.length === 0 ? null : bytes, {
         status: response.status,
         statusText: response.statusText,
         headers: response.headers,

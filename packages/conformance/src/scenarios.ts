@@ -3,7 +3,9 @@
 // funds) it discovers through the API. Besides what each checks, every answer it gets is checked
 // against the contract by the recorder (status, media type, body shape, X-Request-Id).
 import type { DealRegistration, DealRegistrationInput } from '@partnerkit/api';
-import { type Context, check, checkEqual, expectError, show } from './context.js';
+import { assetScenarios } from './asset-scenarios.js';
+import { type Context, check, checkEqual, expectError, fieldPointers, show } from './context.js';
+import { trainingScenarios } from './training-scenarios.js';
 
 export interface Scenario {
   name: string;
@@ -20,10 +22,6 @@ function checkNoLeak(value: unknown, secrets: Array<string | null | undefined>, 
     if (secret && secret.length >= 3)
       check(!text.includes(secret), `${what} reveals ${show(secret)}: ${show(value)}`);
   }
-}
-
-function fieldPointers(error: { errors: Array<{ pointer: string }> }): string[] {
-  return error.errors.map((e) => e.pointer);
 }
 
 function checkHistoryEnd(deal: DealRegistration, to: string, actorType: string, what: string): void {
@@ -586,6 +584,8 @@ export const scenarios: Scenario[] = [
       checkEqual(reserved?.remaining, fund.remaining - 100, 'remaining after a request of 100');
     },
   },
+  ...assetScenarios,
+  ...trainingScenarios,
   {
     name: 'headers: every answer carries an X-Request-Id',
     async run(ctx) {
