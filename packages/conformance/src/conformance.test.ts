@@ -277,6 +277,165 @@ describe('against the reference server', () => {
             : r,
       }),
     },
+    // The asset library.
+    {
+      rule: 'an expired asset offered',
+      only: 'assets: the library offers',
+      reason: /an expired asset is offered/,
+      fetch: tampered({
+        response: (q, r) =>
+          q.method === 'GET' && new URL(q.url).pathname === '/v1/assets' && r.ok
+            ? withJson(r, (b) => {
+                const [first] = b.items as Array<Record<string, unknown>>;
+                if (first) first.expiresAt = new Date(Date.now() - 86_400_000).toISOString();
+              })
+            : r,
+      }),
+    },
+    {
+      rule: 'an asset filter that is ignored',
+      only: 'assets: filters',
+      reason: /type=\S+: returned \d+ asset\(s\) that do not match/,
+      fetch: tampered({
+        request: (q) => {
+          const url = new URL(q.url);
+          if (url.pathname !== '/v1/assets' || !url.searchParams.has('type')) return q;
+          url.searchParams.delete('type');
+          return new Request(url, q);
+        },
+      }),
+    },
+    {
+      rule: 'an asset sort order that is ignored',
+      only: 'assets: every sort order',
+      reason: /sort=popular: \S+ \(\d+ downloads\) comes after/,
+      fetch: tampered({
+        request: (q) => {
+          const url = new URL(q.url);
+          if (url.pathname !== '/v1/assets' || url.searchParams.get('sort') !== 'popular') return q;
+          url.searchParams.set('sort', 'title');
+          return new Request(url, q);
+        },
+      }),
+    },
+    {
+      rule: 'a download that is not recorded',
+      only: 'assets: a download is recorded',
+      reason: /downloadCount of \S+ after one download/,
+      fetch: tampered({
+        response: (q, r) =>
+          q.method === 'GET' && /^\/v1\/assets\/[^/]+$/.test(new URL(q.url).pathname) && r.ok
+            ? withJson(r, (b) => {
+                b.downloadCount = 7;
+              })
+            : r,
+      }),
+    },
+    {
+      rule: 'a co-branded download that is plain',
+      only: 'assets: a co-branded download',
+      reason: /coBranded: expected true, got false/,
+      fetch: tampered({
+        request: (q) =>
+          q.method === 'POST' && new URL(q.url).pathname.endsWith('/downloads')
+            ? new Request(q, { body: '{}', headers: q.headers })
+            : q,
+      }),
+    },
+    {
+      rule: 'asset errors without field pointers',
+      only: 'assets: bad input',
+      reason: /should name \/query\/limit/,
+      fetch: tampered({
+        response: (_q, r) =>
+          r.status === 400
+            ? withJson(r, (b) => {
+                b.errors = [];
+              })
+            : r,
+      }),
+    },
+    // Training.
+    {
+      rule: "a partner seeing another partner's enrolments and certifications",
+      only: 'training: another partner',
+      reason: /in the other partner's list|other partner's list holds/,
+      fetch: tampered({
+        request: (q) =>
+          q.method === 'GET' &&
+          /^\/v1\/(enrollments|certifications)$/.test(new URL(q.url).pathname) &&
+          q.headers.get('authorization') === `Bearer ${me.contoso}`
+            ? withToken(q, me.northwind)
+            : q,
+      }),
+    },
+    {
+      rule: "scope=me that lists the organisation's enrolments",
+      only: 'training: enrolling',
+      reason: /is in the partner admin's own \(scope=me\) list/,
+      fetch: tampered({
+        request: (q) => {
+          const url = new URL(q.url);
+          if (url.pathname !== '/v1/enrollments' || url.searchParams.get('scope') !== 'me') return q;
+          if (q.headers.get('authorization') !== `Bearer ${me.northwind}`) return q;
+          url.searchParams.set('scope', 'organization');
+          return new Request(url, q);
+        },
+      }),
+    },
+    {
+      rule: 'enrolling again that makes another enrolment',
+      only: 'training: enrolling',
+      reason: /the enrolment of enrolling again/,
+      fetch: tampered({
+        response: (q, r) =>
+          q.method === 'POST' && new URL(q.url).pathname === '/v1/enrollments' && r.status === 200
+            ? withJson(r, (b) => {
+                b.id = `enr_${Math.random().toString(36).slice(2)}`;
+              })
+            : r,
+      }),
+    },
+    {
+      rule: 'a completed certification course that grants nothing',
+      only: 'training: completing every module',
+      reason: /granted no certification/,
+      fetch: tampered({
+        response: (q, r) =>
+          q.method === 'POST' && new URL(q.url).pathname.endsWith('/completion') && r.ok
+            ? withJson(r, (b) => {
+                b.certification = null;
+              })
+            : r,
+      }),
+    },
+    {
+      rule: 'a certification without its expiry',
+      only: 'training: completing every module',
+      reason: /expiresAt \S+ is not \d+ months after earnedAt/,
+      fetch: tampered({
+        response: (q, r) =>
+          q.method === 'POST' && new URL(q.url).pathname.endsWith('/completion') && r.ok
+            ? withJson(r, (b) => {
+                const c = b.certification as Record<string, unknown> | null;
+                if (c) c.expiresAt = c.earnedAt;
+              })
+            : r,
+      }),
+    },
+    {
+      rule: 'enrolment errors without field pointers',
+      only: 'training: a bad enrolment',
+      reason: /should name \/courseId/,
+      fetch: tampered({
+        response: (_q, r) =>
+          r.status === 400
+            ? withJson(r, (b) => {
+                b.errors = [];
+              })
+            : r,
+      }),
+    },
   ];
 
   describe('a backend that breaks one rule fails the scenario that checks it', () => {
