@@ -67,47 +67,36 @@ const withPortal: Decorator = (story, context) => {
   });
 };
 
+/** A toolbar menu that sets one global for every story: its values and their titles. */
+const menu = (
+  description: string,
+  title: string,
+  icon: 'globe' | 'contrast' | 'transfer',
+  items: Record<string, string>,
+) => ({
+  description,
+  toolbar: {
+    title,
+    icon,
+    items: Object.entries(items).map(([value, title]) => ({ value, title })),
+    dynamicTitle: true,
+  },
+});
+
 const preview: Preview = {
   tags: ['autodocs'],
   decorators: [withPortal],
   loaders: [withDraft],
   globalTypes: {
-    locale: {
-      description: 'Language of the components',
-      toolbar: {
-        title: 'Language',
-        icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'de', title: 'Deutsch' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    theme: {
-      description: 'Colour scheme of the components',
-      toolbar: {
-        title: 'Theme',
-        icon: 'contrast',
-        items: [
-          { value: 'light', title: 'Light' },
-          { value: 'dark', title: 'Dark' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    direction: {
-      description: 'Text direction',
-      toolbar: {
-        title: 'Direction',
-        icon: 'transfer',
-        items: [
-          { value: 'ltr', title: 'Left to right' },
-          { value: 'rtl', title: 'Right to left' },
-        ],
-        dynamicTitle: true,
-      },
-    },
+    locale: menu('Language of the components', 'Language', 'globe', {
+      en: 'English',
+      de: 'Deutsch',
+    }),
+    theme: menu('Colour scheme of the components', 'Theme', 'contrast', { light: 'Light', dark: 'Dark' }),
+    direction: menu('Text direction', 'Direction', 'transfer', {
+      ltr: 'Left to right',
+      rtl: 'Right to left',
+    }),
   },
   initialGlobals: { locale: 'en', theme: 'light', direction: 'ltr' },
   parameters: {

@@ -3,21 +3,29 @@
 import '@partnerkit/elements/define/pk-deal-registration';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, waitFor } from 'storybook/test';
 import {
   demoFields,
   demoProducts,
-  type MockApiOptions,
   type MockErrorKind,
   manyFields,
 } from '../packages/elements/test/mock-api.js';
 import {
   completeDraft,
+  conflict,
   expectConflictHint,
   loadedForm,
-  submit,
+  submitAndExpectSuccess,
   submitAndExpectSummary,
+  submitFailure,
 } from './support/registration.js';
+import {
+  fitsItsColumn,
+  hostile,
+  loadFailure,
+  longCompanyName,
+  narrowColumn,
+  type PortalParameters,
+} from './support/states.js';
 
 const meta: Meta = {
   title: 'Components/pk-deal-registration',
@@ -25,42 +33,17 @@ const meta: Meta = {
   args: { checkDelay: 400 },
 };
 export default meta;
-type Story = StoryObj & { parameters?: { mockApi?: MockApiOptions; draft?: Record<string, unknown> } };
+type Story = StoryObj & { parameters?: PortalParameters };
 
-export const Form: Story = {};
+/** The form cannot load its products: it shows the failure's message and a retry. */
+const cannotLoad = (kind: MockErrorKind) => loadFailure('pk-deal-registration', 'listProducts', kind);
 
-export const Loading: Story = {
-  parameters: { mockApi: { latency: 'never' } },
+export const Form: Story = {
+  name: 'Form: blank',
 };
-
-export const Empty: Story = {
-  name: 'Empty: no products open for registration',
-  parameters: { mockApi: { products: [] } },
-};
-
-/** The form cannot load: one story per kind of failure, each with its message and a retry. */
-const loadError = (kind: MockErrorKind): Story => ({
-  parameters: { mockApi: { fail: { listProducts: kind } }, timeoutMs: kind === 'timeout' ? 1000 : 0 },
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('pk-deal-registration')!;
-    await waitFor(
-      () => expect(el.shadowRoot?.querySelector('[part~=status][role=alert], .alert')).toBeTruthy(),
-      {
-        timeout: 5000,
-      },
-    );
-  },
-});
-export const ErrorAuthentication = loadError('authentication');
-export const ErrorPermission = loadError('permission');
-export const ErrorNotFound = loadError('not_found');
-export const ErrorRateLimit = loadError('rate_limit');
-export const ErrorServer = loadError('server');
-export const ErrorNetwork = loadError('network');
-export const ErrorTimeout = loadError('timeout');
 
 export const DraftRestored: Story = {
-  name: 'Draft restored',
+  name: 'Form: draft restored',
   parameters: {
     draft: {
       '/customer/company': 'Initech GmbH',
@@ -69,6 +52,24 @@ export const DraftRestored: Story = {
     },
   },
 };
+
+export const Loading: Story = {
+  name: 'Loading',
+  parameters: { mockApi: { latency: 'never' } },
+};
+
+export const Empty: Story = {
+  name: 'Empty: no products open for registration',
+  parameters: { mockApi: { products: [] } },
+};
+
+export const ErrorAuthentication: Story = { name: 'Error: not signed in', ...cannotLoad('authentication') };
+export const ErrorPermission: Story = { name: 'Error: not allowed', ...cannotLoad('permission') };
+export const ErrorNotFound: Story = { name: 'Error: not found', ...cannotLoad('not_found') };
+export const ErrorRateLimit: Story = { name: 'Error: too many requests', ...cannotLoad('rate_limit') };
+export const ErrorServer: Story = { name: 'Error: server failure', ...cannotLoad('server') };
+export const ErrorNetwork: Story = { name: 'Error: offline', ...cannotLoad('network') };
+export const ErrorTimeout: Story = { name: 'Error: timed out', ...cannotLoad('timeout') };
 
 export const MissingFields: Story = {
   name: 'Error summary: missing and invalid fields',
@@ -110,13 +111,6 @@ export const ServerFieldErrors: Story = {
   play: submitAndExpectSummary,
 };
 
-const conflict = (code: 'active_registration' | 'direct_account' | 'similar_customer'): MockApiOptions => ({
-  conflict: {
-    result: code === 'similar_customer' ? 'review' : 'conflict',
-    reasons: [{ code, message: code }],
-  },
-});
-
 export const ConflictActiveRegistration: Story = {
   name: 'Conflict: already registered',
   parameters: { mockApi: conflict('active_registration'), draft: completeDraft() },
@@ -130,7 +124,7 @@ export const ConflictDirectAccount: Story = {
 };
 
 export const ReviewSimilarCustomer: Story = {
-  name: 'Conflict: similar customer (review)',
+  name: 'Conflict: similar customer, for review',
   parameters: { mockApi: conflict('similar_customer'), draft: completeDraft() },
   play: expectConflictHint,
 };
@@ -141,37 +135,33 @@ export const ConflictOnSubmit: Story = {
   play: submitAndExpectSummary,
 };
 
-/** The submission fails on the way: the draft and its idempotency key stay, and retry is offered. */
-const submitError = (kind: MockErrorKind): Story => ({
-  parameters: {
-    draft: completeDraft(),
-    mockApi: { fail: { registerDeal: kind } },
-    timeoutMs: kind === 'timeout' ? 1000 : 0,
-  },
-  play: submitAndExpectSummary,
-});
-export const SubmitErrorNetwork = submitError('network');
-export const SubmitErrorTimeout = submitError('timeout');
-export const SubmitErrorServer = submitError('server');
-export const SubmitErrorRateLimit = submitError('rate_limit');
-export const SubmitErrorPermission = submitError('permission');
-export const SubmitErrorAuthentication = submitError('authentication');
+// The submission fails on the way: the draft and its idempotency key stay, and retry is offered.
+export const SubmitErrorNetwork: Story = { name: 'Submit failed: offline', ...submitFailure('network') };
+export const SubmitErrorTimeout: Story = { name: 'Submit failed: timed out', ...submitFailure('timeout') };
+export const SubmitErrorServer: Story = { name: 'Submit failed: server failure', ...submitFailure('server') };
+export const SubmitErrorRateLimit: Story = {
+  name: 'Submit failed: too many requests',
+  ...submitFailure('rate_limit'),
+};
+export const SubmitErrorPermission: Story = {
+  name: 'Submit failed: not allowed',
+  ...submitFailure('permission'),
+};
+export const SubmitErrorAuthentication: Story = {
+  name: 'Submit failed: not signed in',
+  ...submitFailure('authentication'),
+};
 
 export const Success: Story = {
   name: 'Success: registered',
   parameters: { draft: completeDraft() },
-  play: async (context) => {
-    const el = await submit(context);
-    await waitFor(() => expect(el.shadowRoot.querySelector('[part~=success]')).toBeTruthy(), {
-      timeout: 5000,
-    });
-  },
+  play: submitAndExpectSuccess,
 };
 
 export const SuccessUnderReview: Story = {
   name: 'Success: flagged for review',
   parameters: { mockApi: conflict('similar_customer'), draft: completeDraft() },
-  play: Success.play,
+  play: submitAndExpectSuccess,
 };
 
 export const ManyCustomFields: Story = {
@@ -179,7 +169,6 @@ export const ManyCustomFields: Story = {
   parameters: { mockApi: { fields: manyFields(20) } },
 };
 
-const long = 'Kirchner Maschinenbau Gesellschaft mit beschränkter Haftung & Compagnie Kommanditgesellschaft';
 export const LongText: Story = {
   name: 'Long text',
   parameters: {
@@ -206,27 +195,29 @@ export const LongText: Story = {
     },
     draft: {
       ...completeDraft(),
-      '/customer/company': long,
+      '/customer/company': longCompanyName,
       '/customer/region': 'Nordrhein-Westfalen, Regierungsbezirk Düsseldorf',
-      '/notes': `${long} is consolidating eleven regional subsidiaries onto one analytics platform. `.repeat(
-        6,
-      ),
+      '/notes':
+        `${longCompanyName} is consolidating eleven regional subsidiaries onto one analytics platform. `.repeat(
+          6,
+        ),
     },
   },
 };
 
 export const ServerStringsAreText: Story = {
-  name: 'Server strings are text',
+  name: 'Server strings shown as text',
   parameters: {
     mockApi: {
-      products: [{ id: 'prd_x', name: '<img src=x onerror=alert(1)> Acme Analytics', family: '<b>Data</b>' }],
-      fields: [{ key: 'note', label: '<script>alert(1)</script> Note', type: 'text', required: false }],
+      products: [{ id: 'prd_x', name: `${hostile.image} Acme Analytics`, family: hostile.bold }],
+      fields: [{ key: 'note', label: `${hostile.script} Note`, type: 'text', required: false }],
     },
-    draft: { '/customer/company': '<img src=x onerror=alert(1)>' },
+    draft: { '/customer/company': hostile.image },
   },
 };
 
 export const German: Story = {
+  name: 'German',
   parameters: { draft: completeDraft() },
   globals: { locale: 'de' },
 };
@@ -239,12 +230,13 @@ export const GermanErrors: Story = {
 };
 
 export const RightToLeft: Story = {
-  name: 'RTL',
+  name: 'Right to left',
   parameters: { draft: completeDraft() },
   globals: { direction: 'rtl' },
 };
 
 export const Dark: Story = {
+  name: 'Dark',
   parameters: { draft: completeDraft() },
   globals: { theme: 'dark' },
 };
@@ -260,9 +252,6 @@ export const Narrow: Story = {
   name: 'Narrow: a phone-wide column',
   parameters: { draft: completeDraft() },
   // The form fits the width it is given (here a phone's), wherever the page puts it.
-  render: () => html`<div style="max-inline-size: 22rem"><pk-deal-registration></pk-deal-registration></div>`,
-  play: async (context) => {
-    const el = await loadedForm(context);
-    await waitFor(() => expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth));
-  },
+  render: () => narrowColumn(html`<pk-deal-registration></pk-deal-registration>`),
+  play: fitsItsColumn(loadedForm),
 };

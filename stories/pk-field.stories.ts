@@ -2,58 +2,45 @@
 // type and state. Args and docs come from the custom-elements manifest.
 import '@partnerkit/elements/define/pk-field';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, waitFor } from 'storybook/test';
-
-type FieldArgs = Record<string, unknown>;
-
-/** The field inside a form, as it is used; the story's args become its properties. */
-const inForm = (args: FieldArgs) => {
-  const form = document.createElement('form');
-  form.noValidate = true;
-  const field = document.createElement('pk-field');
-  Object.assign(field, args);
-  form.append(field);
-  return form;
-};
-
-const field = (canvas: HTMLElement) => canvas.querySelector('pk-field')!;
-
-/** Checks the field as a submit would: its inline error shows. */
-const check = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-  const el = field(canvasElement);
-  await el.updateComplete;
-  el.checkValidity();
-  await waitFor(() =>
-    expect(el.shadowRoot?.querySelector('[part=error]')?.hasAttribute('hidden')).toBe(false),
-  );
-};
+import { checkField, type FieldArgs, fieldInForm } from './support/field.js';
+import { longCompanyName } from './support/states.js';
 
 const meta: Meta<FieldArgs> = {
   title: 'Fields/pk-field',
   component: 'pk-field',
-  render: inForm,
+  render: fieldInForm,
   args: { type: 'text', name: 'company', label: 'Company name' },
 };
 export default meta;
 type Story = StoryObj<FieldArgs>;
 
 export const Text: Story = {
+  name: 'Text: required, with a hint',
   args: { hint: 'As it appears on the customer’s contract.', required: true, autocomplete: 'organization' },
 };
 
 export const Optional: Story = {
+  name: 'Text: optional',
   args: { name: 'region', label: 'State, province or region' },
 };
 
 export const Filled: Story = {
+  name: 'Text: filled in',
   args: { required: true, value: 'Globex Corporation' },
 };
 
+export const Disabled: Story = {
+  name: 'Text: disabled',
+  args: { value: 'Globex Corporation', disabled: true },
+};
+
 export const Email: Story = {
+  name: 'Email',
   args: { type: 'email', name: 'email', label: 'Email address', required: true, autocomplete: 'email' },
 };
 
 export const Phone: Story = {
+  name: 'Phone',
   args: {
     type: 'tel',
     name: 'phone',
@@ -73,6 +60,7 @@ export const DateField: Story = {
 };
 
 export const Textarea: Story = {
+  name: 'Multi-line text',
   args: { type: 'textarea', name: 'notes', label: 'Notes for the vendor', maxlength: 4000 },
 };
 
@@ -84,11 +72,12 @@ const industries = [
 ];
 
 export const Select: Story = {
+  name: 'Select: one',
   args: { type: 'select', name: 'industry', label: 'Industry', options: industries, required: true },
 };
 
 export const SelectSeveral: Story = {
-  name: 'Select several',
+  name: 'Select: several',
   args: {
     type: 'select',
     name: 'products',
@@ -101,6 +90,7 @@ export const SelectSeveral: Story = {
 };
 
 export const Checkbox: Story = {
+  name: 'Checkbox',
   args: {
     type: 'checkbox',
     name: 'competitive',
@@ -109,26 +99,22 @@ export const Checkbox: Story = {
   },
 };
 
-export const Disabled: Story = {
-  args: { value: 'Globex Corporation', disabled: true },
-};
-
 export const Required: Story = {
   name: 'Error: required',
   args: { required: true },
-  play: check,
+  play: checkField,
 };
 
 export const InvalidEmail: Story = {
   name: 'Error: invalid email',
   args: { type: 'email', name: 'email', label: 'Email address', required: true, value: 'hank@' },
-  play: check,
+  play: checkField,
 };
 
 export const OutOfRange: Story = {
   name: 'Error: out of range',
   args: { type: 'number', name: 'seats', label: 'Number of seats', min: '1', max: '500', value: '1200' },
-  play: check,
+  play: checkField,
 };
 
 export const ServerError: Story = {
@@ -140,20 +126,21 @@ export const LongText: Story = {
   name: 'Long text',
   args: {
     label: 'Name of the customer’s legal entity as registered with the commercial court of its seat',
-    hint: 'Use the full registered name, including the legal form, for example “Kirchner Maschinenbau Gesellschaft mit beschränkter Haftung & Compagnie Kommanditgesellschaft”, so that the vendor can match it to its records.',
-    value: 'Kirchner Maschinenbau Gesellschaft mit beschränkter Haftung & Compagnie Kommanditgesellschaft',
+    hint: `Use the full registered name, including the legal form, for example “${longCompanyName}”, so that the vendor can match it to its records.`,
+    value: longCompanyName,
     required: true,
   },
 };
 
 export const German: Story = {
+  name: 'German: invalid email',
   args: { type: 'email', name: 'email', label: 'E-Mail-Adresse', required: true, value: 'hank@' },
   globals: { locale: 'de' },
-  play: check,
+  play: checkField,
 };
 
 export const RightToLeft: Story = {
-  name: 'RTL',
+  name: 'Right to left: Arabic',
   args: {
     label: 'اسم الشركة',
     hint: 'كما هو مكتوب في عقد العميل',
@@ -164,7 +151,8 @@ export const RightToLeft: Story = {
 };
 
 export const Dark: Story = {
+  name: 'Dark: required and empty',
   args: { required: true, hint: 'As it appears on the customer’s contract.' },
   globals: { theme: 'dark' },
-  play: check,
+  play: checkField,
 };

@@ -7,7 +7,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { expect, waitFor } from 'storybook/test';
+import { within } from './support/play.js';
 import { completeDraft, submit } from './support/registration.js';
+import { loadFailure, type PortalParameters } from './support/states.js';
 
 type Tokens = Record<string, string>;
 
@@ -19,7 +21,7 @@ const meta: Meta<Tokens> = {
   render: () => html`<pk-deal-registration></pk-deal-registration>`,
 };
 export default meta;
-type Story = StoryObj<Tokens>;
+type Story = StoryObj<Tokens> & { parameters?: PortalParameters };
 
 export const WithRegistration: Story = {
   name: 'Holding a registration form',
@@ -34,23 +36,14 @@ export const RegisterAndList: Story = {
     const list = context.canvasElement.querySelector('pk-deal-list')!;
     await waitFor(
       () => expect(list.shadowRoot?.querySelector('[part~=row] h3')?.textContent).toBe('Globex Corporation'),
-      { timeout: 5000 },
+      within,
     );
   },
 };
 
 export const CallerUnknown: Story = {
-  name: 'Error: the session is not accepted',
-  parameters: { mockApi: { fail: { getMe: 'authentication' } } },
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('pk-deal-registration')!;
-    await waitFor(
-      () => expect(el.shadowRoot?.querySelector('[part~=status][role=alert], .alert')).toBeTruthy(),
-      {
-        timeout: 5000,
-      },
-    );
-  },
+  name: 'Error: not signed in',
+  ...loadFailure('pk-deal-registration', 'getMe', 'authentication'),
 };
 
 /** Acme Cloud's brand: deep teal, a warm accent, rounder corners, a roomier layout. */

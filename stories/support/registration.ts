@@ -1,7 +1,11 @@
-// What the <pk-deal-registration> stories share: a complete draft, and play steps that act on
-// the form the way a partner would.
+// What the <pk-deal-registration> stories share: a complete draft, the conflict check's answers,
+// and play steps that act on the form the way a partner would.
+
 import { expect, userEvent, waitFor } from 'storybook/test';
+import type { MockApiOptions, MockErrorKind } from '../../packages/elements/test/mock-api.js';
+import { type Canvas, loaded, type Shadowed, shown, within } from './play.js';
 import type { DraftValues } from './portal.js';
+import { failing, type PortalParameters } from './states.js';
 
 /** A day `days` from today, as the form's date field holds it. */
 export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -25,20 +29,25 @@ export const completeDraft = (): DraftValues => ({
   '/customFields/industry': 'manufacturing',
 });
 
-type Canvas = { canvasElement: HTMLElement };
+/**
+ * The conflict check finds `code` for the customer: a conflict, or for a similar customer a
+ * registration flagged for review. Submitting a conflicting registration is refused.
+ */
+export const conflict = (
+  code: 'active_registration' | 'direct_account' | 'similar_customer',
+): MockApiOptions => ({
+  conflict: {
+    result: code === 'similar_customer' ? 'review' : 'conflict',
+    reasons: [{ code, message: code }],
+  },
+});
 
 /** The story's registration form, once it has loaded. */
-export async function loadedForm({
-  canvasElement,
-}: Canvas): Promise<HTMLElement & { shadowRoot: ShadowRoot }> {
-  const el = canvasElement.querySelector('pk-deal-registration');
-  if (!el) throw new Error('the story has no <pk-deal-registration>');
-  await waitFor(() => expect(el.shadowRoot?.querySelector('form')).toBeTruthy(), { timeout: 5000 });
-  return el as HTMLElement & { shadowRoot: ShadowRoot };
-}
+export const loadedForm = (context: Canvas): Promise<Shadowed> =>
+  loaded(context, 'pk-deal-registration', 'form');
 
 /** Clicks "Register deal" as a partner would. */
-export async function submit(context: Canvas): Promise<HTMLElement & { shadowRoot: ShadowRoot }> {
+export async function submit(context: Canvas): Promise<Shadowed> {
   const el = await loadedForm(context);
   const button = el.shadowRoot.querySelector<HTMLButtonElement>('[part~=submit]');
   if (!button) throw new Error('the form has no submit button');
@@ -49,9 +58,12 @@ export async function submit(context: Canvas): Promise<HTMLElement & { shadowRoo
 /** Submits, then waits for the error summary to take focus (the GOV.UK pattern). */
 export async function submitAndExpectSummary(context: Canvas): Promise<void> {
   const el = await submit(context);
-  await waitFor(() => expect(el.shadowRoot.activeElement?.getAttribute('part')).toBe('summary'), {
-    timeout: 5000,
-  });
+  await waitFor(() => expect(el.shadowRoot.activeElement?.getAttribute('part')).toBe('summary'), within);
+}
+
+/** Submits, then waits for the registration to be confirmed. */
+export async function submitAndExpectSuccess(context: Canvas): Promise<void> {
+  await shown(await submit(context), '[part~=success]');
 }
 
 /** Waits for the live conflict hint to say something. */
@@ -59,8 +71,15 @@ export async function expectConflictHint(context: Canvas): Promise<void> {
   const el = await loadedForm(context);
   await waitFor(
     () => expect(el.shadowRoot.querySelector('[part~=conflict]')?.textContent?.trim()).toBeTruthy(),
-    {
-      timeout: 5000,
-    },
+    within,
   );
 }
+
+/**
+ * A complete draft whose submission fails with `kind` on the way: the form keeps the draft and
+ * its idempotency key, and offers to try again.
+ */
+export const submitFailure = (kind: MockErrorKind) => ({
+  parameters: { draft: completeDraft(), ...failing('registerDeal', kind) } satisfies PortalParameters,
+  play: submitAndExpectSummary,
+});
