@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineMain } from '@storybook/web-components-vite/node';
 import { mergeConfig, type Plugin } from 'vite';
+import { checkingStoryNames } from './story-names.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const manifest = `${root}packages/elements/custom-elements.json`;
@@ -43,6 +44,8 @@ export default defineMain({
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true },
+  // Every story has a name a designer reads, and each group of states stays together.
+  experimental_indexers: async (indexers) => checkingStoryNames(indexers ?? []),
   async viteFinal(config) {
     return mergeConfig(config, {
       plugins: [defineModules],
