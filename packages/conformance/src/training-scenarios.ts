@@ -176,6 +176,23 @@ export const trainingScenarios: Scenario[] = [
         checkEqual(done.enrollment.completedAt, null, `${what}: completedAt`);
       }
       if (modules.length > 1) {
+        // A retried completion (same Idempotency-Key) replays the first answer.
+        const key = `conformance-${ctx.run}-complete`;
+        const path = '/v1/enrollments/{id}/modules/{moduleId}/completion' as const;
+        const params = { path: { id: enrollment.id, moduleId: modules[0]!.id } };
+        const once = await learner.client.raw.POST(path, { params, headers: { 'Idempotency-Key': key } });
+        const twice = await learner.client.raw.POST(path, { params, headers: { 'Idempotency-Key': key } });
+        checkEqual(twice.response.status, once.response.status, 'status of a replayed completion');
+        checkEqual(
+          twice.response.headers.get('Idempotent-Replayed'),
+          'true',
+          'Idempotent-Replayed header of a replayed completion',
+        );
+        checkEqual(
+          twice.data?.enrollment.completedModuleIds.length,
+          modules.length - 1,
+          'completed modules after a replayed completion',
+        );
         const repeat = await learner.client.training.completeModule(enrollment.id, modules[0]!.id);
         checkEqual(
           repeat.enrollment.completedModuleIds.length,
