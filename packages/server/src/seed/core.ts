@@ -1,7 +1,8 @@
 // The demo program's core: Acme Cloud's program settings, four tiers, eight products in three
 // families, thirteen partners of every type across tiers and regions with their admins and users,
 // the fixed demo API keys, custom registration fields (English and German), the direct-sales
-// list, and a few hundred registrations in every status with their histories.
+// list, and a few hundred registrations in every status with their histories: enough won revenue
+// and registered deals in the trailing 12 months for each partner's tier.
 //
 // Deterministic: the same `now` gives the same data (ids, names, amounts, dates), so the docs can
 // show it. Registration dates are relative to `now`.
@@ -9,6 +10,7 @@ import type { CustomField, Tier } from '@partnerkit/api';
 import { storeApiKey } from '../auth.js';
 import { customerKeys } from '../rules/normalize.js';
 import { DAY_MS } from '../rules/protection.js';
+import { measureCriterion, type TierRecords } from '../rules/tiers.js';
 import type { Database, Queryable, Role } from '../types.js';
 
 /** The documented demo keys. Never use them outside a demo. */
@@ -181,10 +183,12 @@ interface DemoPartner {
   currency: string;
   /** Admin first, then users. */
   people: [string, string][];
-  /** How many registrations it has in the demo. */
+  /** How many registrations it has in the demo, at least (more when its tier needs the volume). */
   deals: number;
   /** Share of its closed deals that are won. */
   winRate: number;
+  /** Its typical deal against the program's usual mix (1 when absent): larger partners sell larger deals. */
+  dealSize?: number;
 }
 
 export const PARTNERS: DemoPartner[] = [
@@ -243,8 +247,9 @@ export const PARTNERS: DemoPartner[] = [
       ['Marcus Chen', 'marcus.chen'],
       ['Lucia Fernández', 'lucia.fernandez'],
     ],
-    deals: 40,
+    deals: 56,
     winRate: 0.75,
+    dealSize: 2.5,
   },
   {
     id: 'ptn_adatum',
@@ -263,6 +268,7 @@ export const PARTNERS: DemoPartner[] = [
     ],
     deals: 24,
     winRate: 0.65,
+    dealSize: 1.6,
   },
   {
     id: 'ptn_tailspin',
@@ -299,6 +305,7 @@ export const PARTNERS: DemoPartner[] = [
     ],
     deals: 26,
     winRate: 0.6,
+    dealSize: 1.6,
   },
   {
     id: 'ptn_lamna',
@@ -315,8 +322,9 @@ export const PARTNERS: DemoPartner[] = [
       ['Wei Ling Tan', 'weiling.tan'],
       ['Arjun Mehta', 'arjun.mehta'],
     ],
-    deals: 32,
+    deals: 60,
     winRate: 0.7,
+    dealSize: 2.5,
   },
   {
     id: 'ptn_wingtip',
@@ -945,6 +953,79 @@ function pickStatus(r: ReturnType<typeof rng>, winRate: number): Status {
   return r.chance(winRate) ? 'won' : 'lost';
 }
 
+/** Demo exchange rates: what one unit of each currency is worth in USD, the program's currency. */
+export const CURRENCY_RATES: Readonly<Record<string, number>> = {
+  USD: 1,
+  EUR: 1.08,
+  GBP: 1.27,
+  CAD: 0.73,
+  AUD: 0.66,
+  JPY: 0.0067,
+  CHF: 1.13,
+  SEK: 0.095,
+};
+
+/**
+ * How far above its tier's volume thresholds (closed revenue, registered deals) the demo puts a
+ * partner, so that deals leaving the trailing window over the next days do not tip it into a
+ * grace period.
+ */
+const VOLUME_HEADROOM = 1.15;
+/** A bound on the pipeline the seed writes for one partner. */
+const MAX_DEALS_PER_PARTNER = 200;
+
+/**
+ * Whether `own` registrations give partner `p` the volume its tier asks for at `now` (measured by
+ * the tier rules themselves, with the demo rates), with headroom. Certified people and customer
+ * satisfaction come from the training seed.
+ */
+function volumeSupportsTier(p: DemoPartner, own: readonly SeedRegistration[], now: Date): boolean {
+  const tier = TIERS.find((t) => t.id === p.tier);
+  if (!tier) return true;
+  const records: TierRecords = {
+    wonDeals: own.flatMap((x) =>
+      x.status === 'won' && x.closed
+        ? [{ closedAt: x.closed.at, value: { amount: x.closed.amount, currency: x.closed.currency } }]
+        : [],
+    ),
+    registrations: own.map((x) => ({ createdAt: x.createdAt, status: x.status })),
+    certifications: [],
+    satisfaction: null,
+  };
+  const rates = { base: PROGRAM.defaultCurrency, rates: CURRENCY_RATES };
+  return tier.criteria.every(
+    (c) =>
+      (c.key !== 'closed_revenue' && c.key !== 'registered_deals') ||
+      measureCriterion(c, records, now, rates) >= c.required * VOLUME_HEADROOM,
+  );
+}
+
+interface SeedRegistration {
+  id: string;
+  partner: DemoPartner;
+  company: string;
+  domain: string | null;
+  country: string;
+  region: string | null;
+  contact: { name: string; email: string; phone?: string; title?: string };
+  products: string[];
+  amount: number;
+  currency: string;
+  closeDate: string;
+  sourcing: 'sourced' | 'influenced';
+  notes: string | null;
+  custom: Record<string, string | number | boolean>;
+  flags: string[];
+  status: Status;
+  createdAt: Date;
+  protectedUntil: Date | null;
+  extension: { at: Date; reason: string; previousEnd: Date } | null;
+  rejection: string | null;
+  closed: { amount: number; currency: string; at: Date } | null;
+  submitter: { id: string; name: string };
+  history: HistoryEntry[];
+}
+
 async function insertRegistrations(tx: Queryable, now: Date): Promise<void> {
   const r = rng(20260521);
   const used = new Set<string>();
@@ -960,202 +1041,188 @@ async function insertRegistrations(tx: Queryable, now: Date): Promise<void> {
     }
   };
   const productIds = PRODUCTS.map((p) => p.id);
-  const rows: {
-    id: string;
-    partner: DemoPartner;
-    company: string;
-    domain: string | null;
-    country: string;
-    region: string | null;
-    contact: { name: string; email: string; phone?: string; title?: string };
-    products: string[];
-    amount: number;
-    currency: string;
-    closeDate: string;
-    sourcing: 'sourced' | 'influenced';
-    notes: string | null;
-    custom: Record<string, string | number | boolean>;
-    flags: string[];
-    status: Status;
-    createdAt: Date;
-    protectedUntil: Date | null;
-    extension: { at: Date; reason: string; previousEnd: Date } | null;
-    rejection: string | null;
-    closed: { amount: number; currency: string; at: Date } | null;
-    submitter: { id: string; name: string };
-    history: HistoryEntry[];
-  }[] = [];
+  const rows: SeedRegistration[] = [];
 
-  let n = 0;
-  for (const p of PARTNERS) {
-    for (let i = 0; i < p.deals; i++) {
-      n++;
-      const status = pickStatus(r, p.winRate);
-      const country = r.pick(COUNTRIES_BY_REGION[p.region]!);
-      const base = takeName();
-      const form = r.pick(LEGAL_FORM[country] ?? ['']);
-      const company = form ? `${base} ${form}` : base;
-      const domain = r.chance(0.85) ? `${slugify(base)}.${TLD[country] ?? 'com'}` : null;
-      const first = r.pick(CONTACT_FIRST);
-      const last = r.pick(CONTACT_LAST);
-      const contactDomain = domain ?? `${slugify(base)}.com`;
-      const contact = {
-        name: `${first} ${last}`,
-        email: `${slugify(first)}.${slugify(last)}@${contactDomain}`,
-        ...(r.chance(0.7)
-          ? { phone: `+${r.int(1, 61)} ${r.int(200, 999)} ${r.int(100, 999)} ${r.int(1000, 9999)}` }
-          : {}),
-        ...(r.chance(0.8) ? { title: r.pick(TITLES) } : {}),
-      };
-      const products = [
-        ...new Set([
-          r.pick(productIds),
-          ...(r.chance(0.4) ? [r.pick(productIds)] : []),
-          ...(r.chance(0.15) ? [r.pick(productIds)] : []),
-        ]),
-      ];
-      const currency = r.chance(0.8) ? p.currency : 'USD';
-      const amount =
-        usd(r.pick([8, 12, 15, 25, 40, 60, 75, 90, 120, 150, 240, 380, 520, 750])) * 1000 +
-        usd(r.int(0, 9) * 100);
-      const sourcing = r.chance(0.75) ? 'sourced' : 'influenced';
-      const submitterIndex = r.int(0, p.people.length - 1);
-      const submitter = { id: userId(p, submitterIndex), name: p.people[submitterIndex]![0] };
-      const reviewer = r.pick(VENDOR_REVIEWERS);
-      const vendorActor = { type: 'vendor' as const, id: reviewer.id, name: reviewer.name };
-      const partnerActor = { type: 'partner' as const, id: submitter.id, name: submitter.name };
+  /** The `n`-th registration of the demo, for partner `p`. */
+  const generate = (p: DemoPartner, n: number): SeedRegistration => {
+    const status = pickStatus(r, p.winRate);
+    const country = r.pick(COUNTRIES_BY_REGION[p.region]!);
+    const base = takeName();
+    const form = r.pick(LEGAL_FORM[country] ?? ['']);
+    const company = form ? `${base} ${form}` : base;
+    const domain = r.chance(0.85) ? `${slugify(base)}.${TLD[country] ?? 'com'}` : null;
+    const first = r.pick(CONTACT_FIRST);
+    const last = r.pick(CONTACT_LAST);
+    const contactDomain = domain ?? `${slugify(base)}.com`;
+    const contact = {
+      name: `${first} ${last}`,
+      email: `${slugify(first)}.${slugify(last)}@${contactDomain}`,
+      ...(r.chance(0.7)
+        ? { phone: `+${r.int(1, 61)} ${r.int(200, 999)} ${r.int(100, 999)} ${r.int(1000, 9999)}` }
+        : {}),
+      ...(r.chance(0.8) ? { title: r.pick(TITLES) } : {}),
+    };
+    const products = [
+      ...new Set([
+        r.pick(productIds),
+        ...(r.chance(0.4) ? [r.pick(productIds)] : []),
+        ...(r.chance(0.15) ? [r.pick(productIds)] : []),
+      ]),
+    ];
+    const currency = r.chance(0.8) ? p.currency : 'USD';
+    const typical = usd(r.pick([8, 12, 15, 25, 40, 60, 75, 90, 120, 150, 240, 380, 520, 750])) * 1000;
+    const amount = Math.round((typical * (p.dealSize ?? 1)) / usd(1000)) * usd(1000) + usd(r.int(0, 9) * 100);
+    const sourcing = r.chance(0.75) ? 'sourced' : 'influenced';
+    const submitterIndex = r.int(0, p.people.length - 1);
+    const submitter = { id: userId(p, submitterIndex), name: p.people[submitterIndex]![0] };
+    const reviewer = r.pick(VENDOR_REVIEWERS);
+    const vendorActor = { type: 'vendor' as const, id: reviewer.id, name: reviewer.name };
+    const partnerActor = { type: 'partner' as const, id: submitter.id, name: submitter.name };
 
-      // Timeline, relative to now.
-      let age: number;
-      if (status === 'submitted') age = r.int(0, 6);
-      else if (status === 'under_review') age = r.int(3, 20);
-      else if (status === 'approved') age = r.int(10, 85);
-      else if (status === 'rejected') age = r.int(5, 400);
-      else if (status === 'expired') age = r.int(110, 500);
-      else age = r.int(30, 520);
-      const createdAt = atWorkHour(addDays(now, -age), r);
-      if (createdAt.getTime() > now.getTime()) createdAt.setTime(now.getTime() - 3_600_000 * r.int(1, 8));
-      const history: HistoryEntry[] = [
-        { at: createdAt, actor: partnerActor, from: null, to: 'submitted', reason: null },
-      ];
-      let protectedUntil: Date | null = null;
-      let extension: (typeof rows)[number]['extension'] = null;
-      let rejection: string | null = null;
-      let closed: (typeof rows)[number]['closed'] = null;
-      const step = (days: number, from: Date) => {
-        const at = atWorkHour(addDays(from, days), r);
-        return at.getTime() >= now.getTime() ? new Date(now.getTime() - 60_000) : at;
-      };
-      if (status !== 'submitted') {
-        const reviewAt = step(r.int(0, 2), createdAt);
-        const reviewed = status === 'under_review' || r.chance(0.6);
-        if (reviewed)
-          history.push({
-            at: reviewAt,
-            actor: vendorActor,
-            from: 'submitted',
-            to: 'under_review',
-            reason: null,
-          });
-        const decidedFrom: Status = reviewed ? 'under_review' : 'submitted';
-        if (status === 'rejected') {
-          rejection = r.pick(REJECTIONS);
-          history.push({
-            at: step(r.int(1, 4), reviewAt),
-            actor: vendorActor,
-            from: decidedFrom,
-            to: 'rejected',
-            reason: rejection,
-          });
-        } else if (status !== 'under_review') {
-          const approvedAt = step(r.int(1, 5), reviewAt);
-          history.push({
-            at: approvedAt,
-            actor: vendorActor,
-            from: decidedFrom,
-            to: 'approved',
-            reason: r.chance(0.3) ? 'Verified with the customer.' : null,
-          });
-          protectedUntil = addDays(approvedAt, PROGRAM.protectionDays);
-          if (status === 'approved' && r.chance(0.25)) {
-            const at = step(r.int(5, 40), approvedAt);
-            if (at.getTime() < protectedUntil.getTime()) {
-              extension = {
-                at,
-                reason: 'The customer moved its procurement committee to next quarter.',
-                previousEnd: protectedUntil,
-              };
-              protectedUntil = addDays(protectedUntil, PROGRAM.extensionDays);
-            }
+    // Timeline, relative to now.
+    let age: number;
+    if (status === 'submitted') age = r.int(0, 6);
+    else if (status === 'under_review') age = r.int(3, 20);
+    else if (status === 'approved') age = r.int(10, 85);
+    else if (status === 'rejected') age = r.int(5, 400);
+    else if (status === 'expired') age = r.int(110, 500);
+    else age = r.int(30, 520);
+    const createdAt = atWorkHour(addDays(now, -age), r);
+    if (createdAt.getTime() > now.getTime()) createdAt.setTime(now.getTime() - 3_600_000 * r.int(1, 8));
+    const history: HistoryEntry[] = [
+      { at: createdAt, actor: partnerActor, from: null, to: 'submitted', reason: null },
+    ];
+    let protectedUntil: Date | null = null;
+    let extension: SeedRegistration['extension'] = null;
+    let rejection: string | null = null;
+    let closed: SeedRegistration['closed'] = null;
+    const step = (days: number, from: Date) => {
+      const at = atWorkHour(addDays(from, days), r);
+      return at.getTime() >= now.getTime() ? new Date(now.getTime() - 60_000) : at;
+    };
+    if (status !== 'submitted') {
+      const reviewAt = step(r.int(0, 2), createdAt);
+      const reviewed = status === 'under_review' || r.chance(0.6);
+      if (reviewed)
+        history.push({
+          at: reviewAt,
+          actor: vendorActor,
+          from: 'submitted',
+          to: 'under_review',
+          reason: null,
+        });
+      const decidedFrom: Status = reviewed ? 'under_review' : 'submitted';
+      if (status === 'rejected') {
+        rejection = r.pick(REJECTIONS);
+        history.push({
+          at: step(r.int(1, 4), reviewAt),
+          actor: vendorActor,
+          from: decidedFrom,
+          to: 'rejected',
+          reason: rejection,
+        });
+      } else if (status !== 'under_review') {
+        const approvedAt = step(r.int(1, 5), reviewAt);
+        history.push({
+          at: approvedAt,
+          actor: vendorActor,
+          from: decidedFrom,
+          to: 'approved',
+          reason: r.chance(0.3) ? 'Verified with the customer.' : null,
+        });
+        protectedUntil = addDays(approvedAt, PROGRAM.protectionDays);
+        if (status === 'approved' && r.chance(0.25)) {
+          const at = step(r.int(5, 40), approvedAt);
+          if (at.getTime() < protectedUntil.getTime()) {
+            extension = {
+              at,
+              reason: 'The customer moved its procurement committee to next quarter.',
+              previousEnd: protectedUntil,
+            };
+            protectedUntil = addDays(protectedUntil, PROGRAM.extensionDays);
           }
-          if (status === 'approved' && protectedUntil.getTime() <= now.getTime()) {
-            protectedUntil = addDays(now, r.int(5, 60));
-          }
-          if (status === 'expired') {
-            history.push({
-              at: protectedUntil,
-              actor: { type: 'system', id: null, name: 'system' },
-              from: 'approved',
-              to: 'expired',
-              reason: 'The protection period ended.',
-            });
-          }
-          if (status === 'won' || status === 'lost') {
-            const latest = Math.min(protectedUntil.getTime() - DAY_MS, now.getTime() - 60_000);
-            const span = Math.max(1, Math.floor((latest - approvedAt.getTime()) / DAY_MS));
-            const closedAt = atWorkHour(addDays(approvedAt, r.int(1, Math.min(span, 80))), r);
-            const at = closedAt.getTime() > latest ? new Date(latest) : closedAt;
-            if (status === 'won') {
-              const value = Math.round((amount * r.int(80, 115)) / 100 / 100) * 100;
-              closed = { amount: value, currency, at };
-              history.push({ at, actor: partnerActor, from: 'approved', to: 'won', reason: null });
-            } else {
-              history.push({ at, actor: partnerActor, from: 'approved', to: 'lost', reason: r.pick(LOSSES) });
-            }
+        }
+        if (status === 'approved' && protectedUntil.getTime() <= now.getTime()) {
+          protectedUntil = addDays(now, r.int(5, 60));
+        }
+        if (status === 'expired') {
+          history.push({
+            at: protectedUntil,
+            actor: { type: 'system', id: null, name: 'system' },
+            from: 'approved',
+            to: 'expired',
+            reason: 'The protection period ended.',
+          });
+        }
+        if (status === 'won' || status === 'lost') {
+          const latest = Math.min(protectedUntil.getTime() - DAY_MS, now.getTime() - 60_000);
+          const span = Math.max(1, Math.floor((latest - approvedAt.getTime()) / DAY_MS));
+          const closedAt = atWorkHour(addDays(approvedAt, r.int(1, Math.min(span, 80))), r);
+          const at = closedAt.getTime() > latest ? new Date(latest) : closedAt;
+          if (status === 'won') {
+            const value = Math.round((amount * r.int(80, 115)) / 100 / 100) * 100;
+            closed = { amount: value, currency, at };
+            history.push({ at, actor: partnerActor, from: 'approved', to: 'won', reason: null });
+          } else {
+            history.push({ at, actor: partnerActor, from: 'approved', to: 'lost', reason: r.pick(LOSSES) });
           }
         }
       }
-      const custom: Record<string, string | number | boolean> = {
-        deal_type: r.pick(['new', 'new', 'renewal', 'upsell']),
-      };
-      if (r.chance(0.6)) custom.crm_opportunity_id = `OPP-${r.int(100000, 999999)}`;
-      if (r.chance(0.7)) custom.seats = r.pick([25, 50, 100, 250, 500, 1200, 5000]);
-      if (r.chance(0.5)) custom.budget_confirmed_on = dayOf(addDays(createdAt, -r.int(1, 30)));
-      if (r.chance(0.4)) custom.competitive_deal = r.chance(0.5);
-      rows.push({
-        id: `dr_demo_${String(n).padStart(4, '0')}`,
-        partner: p,
-        company,
-        domain,
-        country,
-        region: STATES[country] && r.chance(0.7) ? r.pick(STATES[country]!) : null,
-        contact,
-        products,
-        amount,
-        currency,
-        closeDate: dayOf(addDays(createdAt, r.int(30, 180))),
-        sourcing,
-        notes: r.chance(0.5)
-          ? r.pick([
-              'Customer is consolidating three legacy platforms; the decision is expected this quarter.',
-              'Met the CIO at the regional summit; a proof of concept is scheduled.',
-              'Renewal of the current subscription with an expansion to two more business units.',
-              'Competitive bake-off; we lead on security requirements.',
-              'Existing customer of ours for managed services, new to Acme Cloud.',
-            ])
-          : null,
-        custom,
-        flags: [],
-        status,
-        createdAt,
-        protectedUntil,
-        extension,
-        rejection,
-        closed,
-        submitter,
-        history,
-      });
     }
+    const custom: Record<string, string | number | boolean> = {
+      deal_type: r.pick(['new', 'new', 'renewal', 'upsell']),
+    };
+    if (r.chance(0.6)) custom.crm_opportunity_id = `OPP-${r.int(100000, 999999)}`;
+    if (r.chance(0.7)) custom.seats = r.pick([25, 50, 100, 250, 500, 1200, 5000]);
+    if (r.chance(0.5)) custom.budget_confirmed_on = dayOf(addDays(createdAt, -r.int(1, 30)));
+    if (r.chance(0.4)) custom.competitive_deal = r.chance(0.5);
+    return {
+      id: `dr_demo_${String(n).padStart(4, '0')}`,
+      partner: p,
+      company,
+      domain,
+      country,
+      region: STATES[country] && r.chance(0.7) ? r.pick(STATES[country]!) : null,
+      contact,
+      products,
+      amount,
+      currency,
+      closeDate: dayOf(addDays(createdAt, r.int(30, 180))),
+      sourcing,
+      notes: r.chance(0.5)
+        ? r.pick([
+            'Customer is consolidating three legacy platforms; the decision is expected this quarter.',
+            'Met the CIO at the regional summit; a proof of concept is scheduled.',
+            'Renewal of the current subscription with an expansion to two more business units.',
+            'Competitive bake-off; we lead on security requirements.',
+            'Existing customer of ours for managed services, new to Acme Cloud.',
+          ])
+        : null,
+      custom,
+      flags: [],
+      status,
+      createdAt,
+      protectedUntil,
+      extension,
+      rejection,
+      closed,
+      submitter,
+      history,
+    };
+  };
+
+  // Each partner gets its registrations, and more while its trailing-12-month volume is short
+  // of what its tier asks for: a Platinum partner has a Platinum pipeline.
+  let n = 0;
+  for (const p of PARTNERS) {
+    const own: SeedRegistration[] = [];
+    while (own.length < p.deals || !volumeSupportsTier(p, own, now)) {
+      if (own.length >= MAX_DEALS_PER_PARTNER) {
+        throw new Error(`The demo seed found no pipeline for ${p.name} that supports its tier.`);
+      }
+      own.push(generate(p, ++n));
+    }
+    rows.push(...own);
   }
 
   // A few near misses of other partners' open registrations, flagged for review, as the
@@ -1176,7 +1243,7 @@ async function insertRegistrations(tx: Queryable, now: Date): Promise<void> {
     [/ Textiles\b/, ' Textile'],
   ];
   let flagged = 0;
-  const touched = new Set<(typeof rows)[number]>();
+  const touched = new Set<SeedRegistration>();
   for (const target of open) {
     if (flagged >= 6) break;
     if (touched.has(target)) continue;

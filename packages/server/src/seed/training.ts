@@ -10,6 +10,7 @@ import { loadTiers, refreshTierStanding, sweepTierStandings } from '../rules/tie
 import { addDaysUtc, addMonthsUtc } from '../rules/training.js';
 import { applyModuleCompletion, insertEnrollment } from '../rules/training-store.js';
 import type { Database, Queryable } from '../types.js';
+import { CURRENCY_RATES } from './core.js';
 
 type Level = 'beginner' | 'intermediate' | 'advanced';
 type LearnerRole = 'partner_user' | 'partner_admin';
@@ -956,16 +957,7 @@ export async function seedTraining(db: Database, now: Date): Promise<void> {
     const tiers = await loadTiers(tx);
     if (tiers.length === 0) return;
     await tx.query(`UPDATE program SET currency_rates = $1 WHERE id = 1 AND currency_rates = '{}'::jsonb`, [
-      JSON.stringify({
-        USD: 1,
-        EUR: 1.08,
-        GBP: 1.27,
-        CAD: 0.73,
-        AUD: 0.66,
-        JPY: 0.0067,
-        CHF: 1.13,
-        SEK: 0.095,
-      }),
+      JSON.stringify(CURRENCY_RATES),
     ]);
     const { rows: partners } = await tx.query<PartnerRow>(
       'SELECT id, name, type, country, tier_id, created_at FROM partners ORDER BY id',
