@@ -26,6 +26,7 @@ import {
   utcDay,
 } from '../rules/mdf.js';
 import { decodeProofs } from '../rules/mdf-proofs.js';
+import { appendMdfHistory } from '../rules/mdf-store.js';
 import {
   ApiError,
   type Caller,
@@ -59,39 +60,6 @@ function asArray<T>(value: T | T[] | undefined): T[] {
 function limitOf(query: { limit?: unknown }): number {
   const n = Number(query.limit ?? 25);
   return Number.isInteger(n) && n >= 1 && n <= 100 ? n : 25;
-}
-
-// ---------------------------------------------------------------------------------------------
-// History
-
-interface HistoryEntry {
-  requestId: string;
-  claimId: string | null;
-  actor: Actor;
-  from: string | null;
-  to: string;
-  reason: string | null;
-  at: Date;
-}
-
-async function appendHistory(q: Queryable, e: HistoryEntry): Promise<void> {
-  await q.query(
-    `INSERT INTO mdf_history (subject_type, request_id, claim_id, at, actor_type, actor_id, actor_name,
-                              from_status, to_status, reason)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [
-      e.claimId ? 'claim' : 'request',
-      e.requestId,
-      e.claimId,
-      e.at,
-      e.actor.type,
-      e.actor.id,
-      e.actor.name,
-      e.from,
-      e.to,
-      e.reason,
-    ],
-  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -141,7 +109,7 @@ export async function sweepMdfExpiry(
     if (!why) continue;
     assertRequestTransition(row.status, 'expired');
     await q.query(`UPDATE mdf_requests SET status = 'expired', updated_at = $2 WHERE id = $1`, [row.id, now]);
-    await appendHistory(q, {
+    await appendMdfHistory(q, {
       requestId: row.id,
       claimId: null,
       actor: SYSTEM_ACTOR,
@@ -600,7 +568,7 @@ const createMdfRequest: Handler = async (req, ctx) => {
         now,
       ],
     );
-    await appendHistory(tx, {
+    await appendMdfHistory(tx, {
       requestId: id,
       claimId: null,
       actor,
@@ -641,7 +609,7 @@ const approveMdfRequest: Handler = async (req, ctx) => {
       `UPDATE mdf_requests SET status = $2, approved_amount = $3, updated_at = $4 WHERE id = $1`,
       [row.id, outcome.status, outcome.approvedAmount, now],
     );
-    await appendHistory(tx, {
+    await appendMdfHistory(tx, {
       requestId: row.id,
       claimId: null,
       actor: actorOf(ctx.caller),
@@ -666,7 +634,7 @@ const rejectMdfRequest: Handler = async (req, ctx) => {
       `UPDATE mdf_requests SET status = 'rejected', rejection_reason = $2, updated_at = $3 WHERE id = $1`,
       [row.id, reason, now],
     );
-    await appendHistory(tx, {
+    await appendMdfHistory(tx, {
       requestId: row.id,
       claimId: null,
       actor: actorOf(ctx.caller),
@@ -749,7 +717,7 @@ const createMdfClaim: Handler = async (req, ctx) => {
         ],
       );
     }
-    await appendHistory(tx, {
+    await appendMdfHistory(tx, {
       requestId: request.id,
       claimId: id,
       actor: actorOf(ctx.caller),
@@ -787,7 +755,7 @@ const approveMdfClaim: Handler = async (req, ctx) => {
       `UPDATE mdf_claims SET status = 'approved', approved_amount = $2, updated_at = $3 WHERE id = $1`,
       [claim.id, granted, now],
     );
-    await appendHistory(tx, {
+    await appendMdfHistory(tx, {
       requestId: claim.request_id,
       claimId: claim.id,
       actor: actorOf(ctx.caller),
@@ -811,7 +779,7 @@ const rejectMdfClaim: Handler = async (req, ctx) => {
       `UPDATE mdf_claims SET status = 'rejected', rejection_reason = $2, updated_at = $3 WHERE id = $1`,
       [claim.id, reason, now],
     );
-    await appendHistory(tx, {
+    await appendMdfHistory(tx, {
       requestId: claim.request_id,
       claimId: claim.id,
       actor: actorOf(ctx.caller),
@@ -834,7 +802,7 @@ const payMdfClaim: Handler = async (req, ctx) => {
       claim.id,
       now,
     ]);
-    await appendHistory(tx, {
+    await appendMdfHistory(tx, {
       requestId: claim.request_id,
       claimId: claim.id,
       actor: actorOf(ctx.caller),

@@ -22,7 +22,8 @@ import {
   type MdfRequestStatus,
   utcDay,
 } from '../rules/mdf.js';
-import type { Database, Queryable, Schemas } from '../types.js';
+import { appendMdfHistory } from '../rules/mdf-store.js';
+import type { Database, Schemas } from '../types.js';
 import { documentPdf, gradientPng, prng } from './assets.js';
 
 type ActivityType = Schemas['MdfActivityType'];
@@ -538,30 +539,6 @@ function proofs(): Promise<{ invoice: Buffer; photo: Buffer }> {
   return proofFiles;
 }
 
-async function insertHistory(
-  q: Queryable,
-  requestId: string,
-  claimId: string | null,
-  e: Event,
-): Promise<void> {
-  await q.query(
-    `INSERT INTO mdf_history (subject_type, request_id, claim_id, at, actor_type, actor_id, actor_name, from_status,
-       to_status, reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [
-      claimId ? 'claim' : 'request',
-      requestId,
-      claimId,
-      e.at,
-      e.actor.type,
-      e.actor.id,
-      e.actor.name,
-      e.from,
-      e.to,
-      e.reason,
-    ],
-  );
-}
-
 export async function seedMdf(db: Database, now: Date): Promise<void> {
   const partners = (
     await db.query<Partner>(
@@ -662,7 +639,7 @@ export async function seedMdf(db: Database, now: Date): Promise<void> {
             last,
           ],
         );
-        for (const e of r.events) await insertHistory(tx, r.id, null, e);
+        for (const e of r.events) await appendMdfHistory(tx, { requestId: r.id, claimId: null, ...e });
         for (const c of r.claims) {
           const claimLast = c.events.at(-1)!.at;
           await tx.query(
@@ -710,7 +687,7 @@ export async function seedMdf(db: Database, now: Date): Promise<void> {
               ],
             );
           }
-          for (const e of c.events) await insertHistory(tx, r.id, c.id, e);
+          for (const e of c.events) await appendMdfHistory(tx, { requestId: r.id, claimId: c.id, ...e });
         }
       }
     }
