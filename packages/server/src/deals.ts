@@ -12,8 +12,12 @@ import {
   ACTIVE_STATUSES,
   decideConflict,
   type ExactMatch,
+  isOneEdit,
+  oneDeletionForms,
   SIMILARITY_THRESHOLD,
   type SimilarMatch,
+  TYPO_MIN_LENGTH,
+  typoEligible,
 } from './rules/conflict.js';
 import type { CustomerKeys } from './rules/normalize.js';
 import { canRequestExtension } from './rules/protection.js';
@@ -23,47 +27,122 @@ const ACTIVE_SQL = `status IN ('submitted', 'under_review', 'approved')`;
 // The SQL above must list exactly the active statuses (the partial indexes use the same text).
 if (ACTIVE_STATUSES.join() !== 'submitted,under_review,approved') throw new Error('active statuses drifted');
 
-// One statement, one round trip, every candidate tagged with its kind:
+/** How many of the nearest words (by trigram distance) are checked for being one typo away. */
+export const NEIGHBOUR_CANDIDATES = 40;
+
+// The words one typo away from a customer's first and last word are found among the words every
+// customer name starts or ends with (customer_words, kept by triggers), nearest first by trigram
+// distance in its GiST index, of a length one typo allows; the typo rule itself is checked in
+// src/rules/conflict.ts. A nearest-neighbour scan needs no pg_trgm threshold, and the words are
+// distinct, so a popular word such as "global" is one row here, not thousands.
+// $1 first word, $2 search it, $3 last word, $4 search it, $5 the shortest word the rule allows.
+const wordNeighbours = (word: string, enabled: string) => `
+    SELECT ${word === '$1' ? 1 : 2} AS position, word FROM customer_words
+     WHERE ${enabled} AND word <> ${word}
+       AND length(word) BETWEEN greatest($5::int, length(${word}) - 1) AND length(${word}) + 1
+     ORDER BY word <-> ${word}
+     LIMIT ${NEIGHBOUR_CANDIDATES}`;
+export const NEIGHBOURS_SQL = preparedStatement(
+  'pk_customer_word_neighbours',
+  `(${wordNeighbours('$1', '$2::boolean')}) UNION ALL (${wordNeighbours('$3', '$4::boolean')})`,
+);
+
+// Then one statement, every candidate tagged with its kind:
 // - exact: active registrations with the same name key or domain key (partial btree indexes);
-// - direct: the vendor's direct-sales accounts, equal or in the same name block;
-// - near: active registrations of other partners with a close name, searched within each name
-//   block in its own GiST index on (block, similarity_key). Two branches, not one OR, which the planner would
-//   factor into a bare `%` over a whole index. The explicit similarity bound keeps the answer right
-//   on a connection whose pg_trgm threshold was not set.
-// $1 name key, $2 domain key, $3 now, $4 first block, $5 last block, $6 threshold, $7 the asking partner.
-const nearMissBranch = (block: 'block_first' | 'block_last', param: string) => `
-    SELECT 'near' AS kind, id, partner_id, product_ids, similarity(similarity_key, $1) AS score
-      FROM deal_registrations
-     WHERE ${ACTIVE_SQL} AND ${block} = ${param} AND similarity_key % $1
-       AND (status <> 'approved' OR protected_until > $3)
-       AND company_key <> $1
-       AND ($7::text IS NULL OR partner_id <> $7)`;
+// - direct: the vendor's direct-sales accounts, equal, in the same name block or in the block of
+//   a word one typo away, or one typo away;
+// - near: active registrations of other partners (for an overlapping product) with a close name,
+//   searched within each name block in its own GiST index on (block, similarity_key): the
+//   customer's first and last words and the words one typo away from them, one index scan per
+//   block (a lateral join, never a bare `%` over a whole index). The explicit similarity bound
+//   keeps the answer right on a connection whose pg_trgm threshold was not set;
+// - typo: active registrations of other partners whose whole name is one of the names a typo in
+//   the first or last word would give (exact lookups in the name index), for short names whose
+//   trigram similarity is low however close they are (`globex` and `glebex`: 0.4).
+// $1 name key, $2 domain key, $3 now, $4 first block, $5 last block, $6 threshold, $7 the asking
+// partner, $8 first-word neighbours, $9 last-word neighbours, $10 names one typo away, $11 the
+// products (NULL: any).
+const OTHER_ACTIVE_SQL = `${ACTIVE_SQL} AND (status <> 'approved' OR protected_until > $3)
+         AND company_key <> $1
+         AND ($7::text IS NULL OR partner_id <> $7)
+         AND ($11::text[] IS NULL OR product_ids && $11::text[])`;
+const nearMissBranch = (block: 'block_first' | 'block_last', words: string) => `
+    SELECT 'near' AS kind, d.id, d.partner_id, d.product_ids, d.score, d.company_key AS name
+      FROM unnest(${words}) AS b(word)
+     CROSS JOIN LATERAL (
+       SELECT id, partner_id, product_ids, similarity(similarity_key, $1) AS score, company_key
+         FROM deal_registrations
+        WHERE ${block} = b.word AND similarity_key % $1 AND ${OTHER_ACTIVE_SQL}
+        LIMIT 10) d`;
 export const CONFLICT_SQL = preparedStatement(
   'pk_conflict_check',
   `
-  (SELECT 'exact' AS kind, id, partner_id, product_ids, 1::real AS score
+  (SELECT 'exact' AS kind, id, partner_id, product_ids, 1::real AS score, company_key AS name
      FROM deal_registrations
     WHERE ${ACTIVE_SQL} AND (status <> 'approved' OR protected_until > $3)
       AND (company_key = $1 OR domain_key = $2)
     LIMIT 100)
   UNION ALL
   (SELECT 'direct', NULL, NULL, NULL,
-          CASE WHEN company_key = $1 OR domain_key = $2 THEN 1::real ELSE similarity(company_key, $1) END
+          CASE WHEN company_key = $1 OR domain_key = $2 THEN 1::real ELSE similarity(company_key, $1) END,
+          company_key
      FROM direct_accounts
-    WHERE company_key = $1 OR domain_key = $2 OR block_first = $4 OR block_last = $5)
+    WHERE company_key = $1 OR domain_key = $2 OR block_first = $4 OR block_last = $5
+       OR block_first = ANY($8::text[]) OR block_last = ANY($9::text[]) OR company_key = ANY($10::text[]))
   UNION ALL
-  (SELECT * FROM (${nearMissBranch('block_first', '$4')} UNION ALL ${nearMissBranch('block_last', '$5')}) near
+  (SELECT * FROM (${nearMissBranch('block_first', 'array_prepend($4::text, $8::text[])')}
+                  UNION ALL ${nearMissBranch('block_last', 'array_prepend($5::text, $9::text[])')}) near
     WHERE score >= $6
     ORDER BY score DESC
+    LIMIT 10)
+  UNION ALL
+  (SELECT 'typo', id, partner_id, product_ids, similarity(similarity_key, $1), company_key
+     FROM deal_registrations
+    WHERE company_key = ANY($10::text[]) AND ${OTHER_ACTIVE_SQL}
     LIMIT 10)`,
 );
 
 interface CandidateRow {
-  kind: 'exact' | 'direct' | 'near';
+  kind: 'exact' | 'direct' | 'near' | 'typo';
   id: string | null;
   partner_id: string | null;
   product_ids: string[] | null;
   score: number;
+  name: string;
+}
+
+/** The words one typo away from the customer's first and last word that some customer name uses. */
+export async function typoNeighbours(
+  q: Queryable,
+  keys: CustomerKeys,
+): Promise<{ first: string[]; last: string[] }> {
+  const searchFirst = typoEligible(keys.blockFirst);
+  const searchLast = keys.blockLast !== keys.blockFirst && typoEligible(keys.blockLast);
+  if (!searchFirst && !searchLast) return { first: [], last: [] };
+  const { rows } = await q.query<{ position: number; word: string }>(NEIGHBOURS_SQL, [
+    keys.blockFirst,
+    searchFirst,
+    keys.blockLast,
+    searchLast,
+    TYPO_MIN_LENGTH,
+  ]);
+  const first: string[] = [];
+  const last: string[] = [];
+  for (const { position, word } of rows) {
+    if (position === 1 && isOneEdit(keys.blockFirst, word)) first.push(word);
+    if (position === 2 && isOneEdit(keys.blockLast, word)) last.push(word);
+  }
+  return { first, last };
+}
+
+/** The names a typo in the first or the last word of `company` would give, from the neighbours. */
+export function typoNames(company: string, neighbours: { first: string[]; last: string[] }): string[] {
+  const tokens = company.split(' ');
+  const names = new Set<string>();
+  for (const word of neighbours.first) names.add([word, ...tokens.slice(1)].join(' '));
+  for (const word of neighbours.last) names.add([...tokens.slice(0, -1), word].join(' '));
+  names.delete(company);
+  return [...names];
 }
 
 /** Looks up everything the conflict decision needs for one customer, and decides. */
@@ -72,6 +151,8 @@ export async function checkConflict(
   input: { partnerId: string | null; keys: CustomerKeys; productIds?: readonly string[] | null; now: Date },
 ): Promise<ConflictCheckResult> {
   const { keys, now } = input;
+  const neighbours = await typoNeighbours(q, keys);
+  const products = input.productIds && input.productIds.length > 0 ? [...input.productIds] : null;
   const { rows } = await q.query<CandidateRow>(CONFLICT_SQL, [
     keys.company,
     keys.domain,
@@ -80,6 +161,10 @@ export async function checkConflict(
     keys.blockLast,
     SIMILARITY_THRESHOLD,
     input.partnerId,
+    neighbours.first,
+    neighbours.last,
+    typoNames(keys.company, neighbours),
+    products,
   ]);
   const similar: SimilarMatch[] = [];
   let directAccount = false;
@@ -90,18 +175,27 @@ export async function checkConflict(
       exact.push({ registrationId: r.id!, partnerId: r.partner_id!, productIds: r.product_ids! });
     } else if (r.kind === 'direct') {
       if (score >= 1) directAccount = true;
-      else similar.push({ kind: 'direct_account', partnerId: null, productIds: null, similarity: score });
+      else
+        similar.push({
+          kind: 'direct_account',
+          partnerId: null,
+          productIds: null,
+          similarity: score,
+          name: r.name,
+        });
     } else {
       similar.push({
         kind: 'registration',
         partnerId: r.partner_id,
         productIds: r.product_ids,
         similarity: score,
+        name: r.name,
       });
     }
   }
   return decideConflict({
     partnerId: input.partnerId,
+    company: keys.company,
     productIds: input.productIds ?? null,
     exact,
     directAccount,
@@ -115,14 +209,29 @@ const LOCK_SQL = preparedStatement(
      FROM unnest($1::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n`,
 );
 
-/** Takes the transaction-scoped locks that make check-then-insert atomic for one customer. */
+/**
+ * The advisory lock keys of one customer. Exact matches share `name:` or `domain:`. Near misses
+ * share a `word:` key: names compared within a block share its first or last word, and words one
+ * typo apart share one of their one-deletion forms (see oneDeletionForms).
+ */
+export function customerLockKeys(keys: CustomerKeys): string[] {
+  const names = new Set([`name:${keys.company}`]);
+  if (keys.domain) names.add(`domain:${keys.domain}`);
+  for (const word of [keys.blockFirst, keys.blockLast]) {
+    for (const form of oneDeletionForms(word)) names.add(`word:${form}`);
+  }
+  // Always in the same order, so two registrations never wait on each other crosswise.
+  return [...names].sort();
+}
+
+/**
+ * Takes the transaction-scoped locks that make check-then-insert atomic for one customer: a
+ * registration of the same customer, or of a near miss of it, waits for this one to commit and
+ * then sees it.
+ */
 export async function lockCustomer(q: Queryable, keys: CustomerKeys): Promise<void> {
-  const names = [`name:${keys.company}`];
-  if (keys.domain) names.push(`domain:${keys.domain}`);
-  // Always in the same order, so two registrations never wait on each other crosswise (volatile
-  // functions run after ORDER BY, row by row).
-  names.sort();
-  await q.query(LOCK_SQL, [names]);
+  // Volatile functions run after ORDER BY, row by row: the locks are taken in the sorted order.
+  await q.query(LOCK_SQL, [customerLockKeys(keys)]);
 }
 
 export interface DealRow {

@@ -431,6 +431,80 @@ describe('deal registration', () => {
     assert.equal(directLike.body.result, 'review');
   });
 
+  // A typo in a name's only word, or in its first and last word, moves it out of both name blocks:
+  // these pass only because near misses are also searched beyond the blocks.
+  it('flags a one-word name one typo away (replaced, dropped or swapped letters), for the same product only', async () => {
+    const check = (token: string, company: string, products?: string[]) =>
+      server.request('POST', '/v1/deal-registrations/conflict-check', {
+        token,
+        body: { company, ...(products ? { products } : {}) },
+      });
+    assert.equal((await register(KEYS.northwind, 'Globex Inc.')).status, 201);
+    assert.equal((await register(KEYS.northwind, 'Initech, LLC')).status, 201);
+    for (const company of ['Glebex', 'GLOOBEX CORP', 'Intech', 'Intiech Ltd', 'Inittech']) {
+      const res = await check(KEYS.contoso, company, ['prd_core']);
+      assert.equal(res.body.result, 'review', company);
+      assert.deepEqual(
+        res.body.reasons.map((r: { code: string }) => r.code),
+        ['similar_customer'],
+      );
+      assert.ok(!res.text.includes('ptn_northwind') && !res.text.toLowerCase().includes('globex inc'));
+    }
+    // Two typos, another product, the partner's own customer: not flagged.
+    assert.equal((await check(KEYS.contoso, 'Global')).body.result, 'clear');
+    assert.equal((await check(KEYS.contoso, 'Glebex', ['prd_vault'])).body.result, 'clear');
+    assert.equal((await check(KEYS.northwind, 'Glebex', ['prd_core'])).body.result, 'clear');
+    // Short names: one letter makes another company.
+    assert.equal((await register(KEYS.northwind, 'Acme')).status, 201);
+    assert.equal((await check(KEYS.contoso, 'Acne', ['prd_core'])).body.result, 'clear');
+
+    const stored = await register(KEYS.contoso, 'Glebex GmbH', {
+      customer: { ...registrationBody('x').customer, company: 'Glebex GmbH', domain: 'glebex.example' },
+    });
+    assert.equal(stored.status, 201);
+    assert.deepEqual(stored.body.flags, ['similar_customer']);
+    assert.equal(stored.body.history[0].reason, 'A similar customer exists: flagged for review.');
+    // Exact conflicts stay exact: the flagged name itself is now held, a third typo is only flagged.
+    assert.equal((await check(KEYS.fabrikam, 'glebex')).body.result, 'conflict');
+    assert.equal((await check(KEYS.fabrikam, 'Glebexx', ['prd_core'])).body.result, 'review');
+  });
+
+  it('flags a typo in the first word, with or without another in the last', async () => {
+    // "Glenvex AI" and "Glanvex AI" share their last block, but with trigram similarity 0.54 only
+    // the typo rule flags them; "Quillon Freight Traders" and "Quilon Freight Trader" share no block.
+    assert.equal((await register(KEYS.northwind, 'Glenvex AI')).status, 201);
+    assert.equal((await register(KEYS.northwind, 'Quillon Freight Traders Inc.')).status, 201);
+    for (const company of ['Glanvex AI', 'Quilon Freight Trader', 'Quillom Freight Traders Ltd']) {
+      const res = await server.request('POST', '/v1/deal-registrations/conflict-check', {
+        token: KEYS.contoso,
+        body: { company, products: ['prd_core'] },
+      });
+      assert.equal(res.body.result, 'review', company);
+    }
+    const stored = await register(KEYS.contoso, 'Quilon Freight Trader', {
+      customer: {
+        ...registrationBody('x').customer,
+        company: 'Quilon Freight Trader',
+        domain: 'quilon.example',
+      },
+    });
+    assert.deepEqual(stored.body.flags, ['similar_customer']);
+    const unrelated = await server.request('POST', '/v1/deal-registrations/conflict-check', {
+      token: KEYS.contoso,
+      body: { company: 'Glenvex Robotics', products: ['prd_core'] },
+    });
+    assert.equal(unrelated.body.result, 'clear', 'the same first word alone is not a near miss');
+  });
+
+  it("flags a typo in both blocks of a direct-sales account's name", async () => {
+    // The seed's direct account "Mercator Shipping Lines": no block in common with this spelling.
+    const res = await server.request('POST', '/v1/deal-registrations/conflict-check', {
+      token: KEYS.northwind,
+      body: { company: 'Mercater Shipping Line' },
+    });
+    assert.equal(res.body.result, 'review');
+  });
+
   it('refuses unknown products and invalid custom fields with pointers (422)', async () => {
     const products = await register(KEYS.northwind, unique('Unknown Product'), {
       products: ['prd_core', 'prd_nope'],

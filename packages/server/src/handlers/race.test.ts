@@ -1,4 +1,5 @@
-// Two partners registering the same customer at the same moment must not both end up active.
+// Two partners registering the same customer at the same moment must not both end up active, and
+// two registering near misses of each other must not both go unflagged.
 // Against PostgreSQL (DATABASE_URL) the requests run in truly parallel transactions; on PGlite
 // they are serialised by its single connection, and the answer must be the same.
 import assert from 'node:assert/strict';
@@ -79,5 +80,55 @@ describe('parallel registrations of one customer', () => {
       results.every((r) => r.status === 201),
       results.map((r) => r.status).join(','),
     );
+  });
+
+  // Every name below is close to every other (one typo apart, or trigram-close in the same
+  // blocks), so whatever order the registrations commit in, the first one alone is unflagged and
+  // every later one sees an earlier one. Without a lock the near misses share, several would check
+  // before any commits and go unflagged together.
+  async function nearMissRace(names: string[]) {
+    assert.ok(names.length <= partnerKeys.length);
+    const results = await Promise.all(
+      names.map((company, i) => {
+        const body = registrationBody(company);
+        body.customer.domain = `near-${i}-${company.toLowerCase().replace(/[^a-z]+/g, '')}.example.com`;
+        return server.request('POST', '/v1/deal-registrations', { token: partnerKeys[i]!, body });
+      }),
+    );
+    const statuses = results.map((r) => r.status);
+    assert.ok(
+      statuses.every((s) => s === 201),
+      statuses.join(','),
+    );
+    const unflagged = results.filter((r) => r.body.flags.length === 0).map((r) => r.body.customer.company);
+    assert.deepEqual(unflagged.length, 1, `unflagged: ${unflagged.join(', ')}`);
+    assert.ok(
+      results.every((r) => r.body.flags.length === 0 || r.body.flags[0] === 'similar_customer'),
+      JSON.stringify(results.map((r) => r.body.flags)),
+    );
+  }
+
+  it(`one of ${PARTNERS.length} simultaneous one-word names one typo apart goes unflagged, the rest are flagged`, async () => {
+    // Qu?ntrix: the same letter replaced, so every two are one typo apart, and no two share a block.
+    const letters = 'aeiouybcdfghklmnprstvwz';
+    await nearMissRace(partnerKeys.map((_, i) => `Qu${letters[i]}ntrix`));
+  });
+
+  it('the same for close names in the same blocks', async () => {
+    const middles = [
+      'North',
+      'South',
+      'East',
+      'West',
+      'Bay',
+      'Coast',
+      'Lake',
+      'Field',
+      'Ridge',
+      'Park',
+      'Dale',
+      'Moor',
+    ];
+    await nearMissRace(middles.slice(0, partnerKeys.length).map((m) => `Vantage ${m} Freight Systems`));
   });
 });
