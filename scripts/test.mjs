@@ -78,8 +78,12 @@ const steps = [
 let ok = true;
 for (const step of steps) ok = step() && ok;
 if (!failedStages.includes('build')) {
-  // Node tests: every *.test.ts under packages/ (Node side) and examples/ (end-to-end).
-  const unit = findTests(join(root, 'packages'), /\.test\.ts$/).filter((f) => !f.includes('/elements/'));
+  // Node tests: every *.test.ts under packages/ (Node side) and .storybook/ (its build checks);
+  // examples/ holds the end-to-end tests.
+  const unit = [
+    ...findTests(join(root, 'packages'), /\.test\.ts$/).filter((f) => !f.includes('/elements/')),
+    ...findTests(join(root, '.storybook'), /\.test\.ts$/),
+  ];
   nodeTests('node', unit);
   const wtrConfig = join(root, 'packages/elements/web-test-runner.config.mjs');
   if (existsSync(wtrConfig)) {
