@@ -16,7 +16,6 @@ import {
   oneDeletionForms,
   SIMILARITY_THRESHOLD,
   type SimilarMatch,
-  TYPO_MIN_LENGTH,
   typoEligible,
 } from './rules/conflict.js';
 import type { CustomerKeys } from './rules/normalize.js';
@@ -27,24 +26,17 @@ const ACTIVE_SQL = `status IN ('submitted', 'under_review', 'approved')`;
 // The SQL above must list exactly the active statuses (the partial indexes use the same text).
 if (ACTIVE_STATUSES.join() !== 'submitted,under_review,approved') throw new Error('active statuses drifted');
 
-/** How many of the nearest words (by trigram distance) are checked for being one typo away. */
-export const NEIGHBOUR_CANDIDATES = 40;
+/** At most this many words sharing a one-deletion form are checked (real words share few). */
+export const NEIGHBOUR_CANDIDATES = 500;
 
-// The words one typo away from a customer's first and last word are found among the words every
-// customer name starts or ends with (customer_words, kept by triggers), nearest first by trigram
-// distance in its GiST index, of a length one typo allows; the typo rule itself is checked in
-// src/rules/conflict.ts. A nearest-neighbour scan needs no pg_trgm threshold, and the words are
-// distinct, so a popular word such as "global" is one row here, not thousands.
-// $1 first word, $2 search it, $3 last word, $4 search it, $5 the shortest word the rule allows.
-const wordNeighbours = (word: string, enabled: string) => `
-    SELECT ${word === '$1' ? 1 : 2} AS position, word FROM customer_words
-     WHERE ${enabled} AND word <> ${word}
-       AND length(word) BETWEEN greatest($5::int, length(${word}) - 1) AND length(${word}) + 1
-     ORDER BY word <-> ${word}
-     LIMIT ${NEIGHBOUR_CANDIDATES}`;
+// The words one typo away from a customer's first and last word are among the customer words
+// (kept by triggers, migrations 0006 and 0007) that share one of their one-deletion forms: exact
+// lookups in the forms' primary key, however many words there are. The typo rule itself is
+// checked here (src/rules/conflict.ts): sharing a form also happens two edits apart.
+// $1 the one-deletion forms of the words searched.
 export const NEIGHBOURS_SQL = preparedStatement(
   'pk_customer_word_neighbours',
-  `(${wordNeighbours('$1', '$2::boolean')}) UNION ALL (${wordNeighbours('$3', '$4::boolean')})`,
+  `SELECT DISTINCT word FROM customer_word_forms WHERE form = ANY($1::text[]) LIMIT ${NEIGHBOUR_CANDIDATES}`,
 );
 
 // Then one statement, every candidate tagged with its kind:
@@ -111,28 +103,26 @@ interface CandidateRow {
   name: string;
 }
 
+/** The one-deletion forms of the customer's first and last word, if searched for typos. */
+export function neighbourForms(keys: CustomerKeys): string[] {
+  const searched = [...new Set([keys.blockFirst, keys.blockLast])].filter(typoEligible);
+  return [...new Set(searched.flatMap(oneDeletionForms))];
+}
+
 /** The words one typo away from the customer's first and last word that some customer name uses. */
 export async function typoNeighbours(
   q: Queryable,
   keys: CustomerKeys,
 ): Promise<{ first: string[]; last: string[] }> {
-  const searchFirst = typoEligible(keys.blockFirst);
-  const searchLast = keys.blockLast !== keys.blockFirst && typoEligible(keys.blockLast);
-  if (!searchFirst && !searchLast) return { first: [], last: [] };
-  const { rows } = await q.query<{ position: number; word: string }>(NEIGHBOURS_SQL, [
-    keys.blockFirst,
-    searchFirst,
-    keys.blockLast,
-    searchLast,
-    TYPO_MIN_LENGTH,
-  ]);
-  const first: string[] = [];
-  const last: string[] = [];
-  for (const { position, word } of rows) {
-    if (position === 1 && isOneEdit(keys.blockFirst, word)) first.push(word);
-    if (position === 2 && isOneEdit(keys.blockLast, word)) last.push(word);
-  }
-  return { first, last };
+  const forms = neighbourForms(keys);
+  if (forms.length === 0) return { first: [], last: [] };
+  const { rows } = await q.query<{ word: string }>(NEIGHBOURS_SQL, [forms]);
+  const near = (of: string) =>
+    typoEligible(of) ? rows.map((r) => r.word).filter((w) => typoEligible(w) && isOneEdit(of, w)) : [];
+  return {
+    first: near(keys.blockFirst),
+    last: keys.blockLast === keys.blockFirst ? [] : near(keys.blockLast),
+  };
 }
 
 /** The names a typo in the first or the last word of `company` would give, from the neighbours. */

@@ -7,6 +7,7 @@ import {
   isTypoOf,
   oneDeletionForms,
   SIMILARITY_THRESHOLD,
+  TYPO_MAX_WORD_LENGTH,
   TYPO_MIN_LENGTH,
 } from './conflict.js';
 
@@ -249,6 +250,8 @@ describe('oneDeletionForms', () => {
     );
     assert.deepEqual(oneDeletionForms('aaaaa'), ['aaaaa', 'aaaa']);
     assert.deepEqual(oneDeletionForms('acme'), ['acme'], 'short words are never matched by typo');
+    const long = 'x'.repeat(TYPO_MAX_WORD_LENGTH + 1);
+    assert.deepEqual(oneDeletionForms(long), [long], 'nor words no one types');
     assert.deepEqual(
       oneDeletionForms('müller').sort(),
       ['müller', 'üller', 'mller', 'müler', 'müllr', 'mülle'].sort(),

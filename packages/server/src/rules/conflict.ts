@@ -34,15 +34,22 @@ export function isTypoOf(a: string, b: string): boolean {
   return charLength(a) >= TYPO_MIN_LENGTH && charLength(b) >= TYPO_MIN_LENGTH && isOneEdit(a, b);
 }
 
-/** Whether a word is long enough to be searched for typos (see TYPO_MIN_LENGTH). */
-export const typoEligible = (word: string): boolean => charLength(word) >= TYPO_MIN_LENGTH;
+/** The longest word searched for typos: longer is no word anyone types (and bounds the locks). */
+export const TYPO_MAX_WORD_LENGTH = 40;
+
+/** Whether a word is searched for typos (see TYPO_MIN_LENGTH and TYPO_MAX_WORD_LENGTH). */
+export const typoEligible = (word: string): boolean => {
+  const length = charLength(word);
+  return length >= TYPO_MIN_LENGTH && length <= TYPO_MAX_WORD_LENGTH;
+};
 
 /**
  * The word and every form of it with one character removed: two words one typo apart always
- * share one of these (a replacement or a swap at i: both without i; an insertion: the longer
- * without it is the shorter). Locks taken on them serialise registrations whose first or last
- * words are one typo apart, before either exists. Words shorter than TYPO_MIN_LENGTH give
- * themselves alone (they are never matched by typo).
+ * share one of these (a replacement at i: both without i; a swap of i and i+1: one without i,
+ * the other without i+1; an insertion: the longer without it is the shorter). Locks taken on them
+ * serialise registrations whose first or last words are one typo apart, before either exists.
+ * Words never searched for typos (shorter than TYPO_MIN_LENGTH or longer than
+ * TYPO_MAX_WORD_LENGTH) give themselves alone.
  */
 export function oneDeletionForms(word: string): string[] {
   if (!typoEligible(word)) return [word];
