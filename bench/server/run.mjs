@@ -6,7 +6,8 @@
 //    company names, bulk-loaded with INSERT ... SELECT; timed through the rules module
 //    (checkConflict on the database) and through HTTP (POST /v1/deal-registrations/conflict-check).
 // 2. Registration throughput with autocannon (POST /v1/deal-registrations, every body a new
-//    customer), beside the bare GET /healthz throughput of the same server in the same run.
+//    customer: names all alike, then varied), beside the bare GET /healthz throughput of the same
+//    server in the same run.
 // Prints figures; asserts nothing. Never part of `npm test`.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -41,8 +42,12 @@ if (!existsSync(join(root, 'packages/server/dist/index.js'))) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 const { openDatabase, dropSchema, migrate } = await import('../../packages/server/dist/index.js');
-const { checkConflict, CONFLICT_SQL } = await import('../../packages/server/dist/deals.js');
-const { SIMILARITY_THRESHOLD } = await import('../../packages/server/dist/rules/conflict.js');
+const { checkConflict, CONFLICT_SQL, NEIGHBOURS_SQL, neighbourForms, typoNames, typoNeighbours } = await import(
+  '../../packages/server/dist/deals.js'
+);
+const { SIMILARITY_THRESHOLD, TYPO_MIN_LENGTH } = await import(
+  '../../packages/server/dist/rules/conflict.js'
+);
 const { customerKeys } = await import('../../packages/server/dist/rules/normalize.js');
 const { seedCore, PARTNERS, PRODUCTS } = await import('../../packages/server/dist/seed/core.js');
 const { firstWords, secondWords, trades, legalForms } = await import('./names.mjs');
@@ -332,7 +337,10 @@ async function timeHttp(url, probes) {
   return summarise(results);
 }
 
-/** The plan of the conflict check for a near miss in the most popular name block. */
+/**
+ * The plans of the conflict check (the lookup of words one typo away, then the check itself) for
+ * a near miss in the most popular name block, its first word mistyped.
+ */
 async function explainCheck() {
   const { rows: top } = await db.query(
     `SELECT customer->>'company' AS company FROM deal_registrations
@@ -341,25 +349,41 @@ async function explainCheck() {
          GROUP BY 1 ORDER BY count(*) DESC LIMIT 1)
       LIMIT 1`,
   );
-  const k = customerKeys(mutate(top[0].company, 1));
-  const { rows } = await db.query(`EXPLAIN (ANALYZE, COSTS OFF) ${CONFLICT_SQL}`, [
-    k.company,
-    k.domain,
-    now,
-    k.blockFirst,
-    k.blockLast,
-    SIMILARITY_THRESHOLD,
-    'ptn_northwind',
-  ]);
-  return rows
-    .map((r) => r['QUERY PLAN'])
-    .filter((l) => /Index Scan|Seq Scan|Bitmap Index|Execution/.test(l))
-    .map((l) =>
-      l
-        .trim()
-        .replace(/^->\s*/, '')
-        .replace(/\s+\(actual.*$/, ''),
-    );
+  const k = customerKeys(mutate(top[0].company, 0));
+  const neighbours = await typoNeighbours(db, k);
+  const plan = async (sql, params) =>
+    (await db.query(`EXPLAIN (ANALYZE, COSTS OFF) ${sql}`, params)).rows
+      .map((r) => r['QUERY PLAN'])
+      .filter((l) => /Index Scan|Seq Scan|Bitmap Index|Execution/.test(l))
+      .map((l) =>
+        l
+          .trim()
+          .replace(/^->\s*/, '')
+          .replace(/\s+\(actual.*$/, ''),
+      );
+  return [
+    `${k.company} (words one typo away: ${[...neighbours.first, ...neighbours.last].join(', ') || 'none'})`,
+    ...(await plan(NEIGHBOURS_SQL, [neighbourForms(k)])),
+      k.blockFirst,
+      true,
+      k.blockLast,
+      k.blockLast !== k.blockFirst,
+      TYPO_MIN_LENGTH,
+    ])),
+    ...(await plan(CONFLICT_SQL, [
+      k.company,
+      k.domain,
+      now,
+      k.blockFirst,
+      k.blockLast,
+      SIMILARITY_THRESHOLD,
+      'ptn_northwind',
+      neighbours.first,
+      neighbours.last,
+      typoNames(k.company, neighbours),
+      null,
+    ])),
+  ];
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -387,7 +411,8 @@ for (const size of sizes) {
   const { rows: stats } = await db.query(
     `SELECT (SELECT count(*)::int FROM deal_registrations WHERE status IN ('submitted','under_review','approved')) AS active,
             (SELECT max(n)::int FROM (SELECT count(*) AS n FROM deal_registrations
-               WHERE status IN ('submitted','under_review','approved') GROUP BY block_first) y) AS largest_block`,
+               WHERE status IN ('submitted','under_review','approved') GROUP BY block_first) y) AS largest_block,
+            (SELECT count(*)::int FROM customer_words) AS words`,
   );
   const probes = await makeProbes();
   const rules = await timeRules(probes);
@@ -396,12 +421,12 @@ for (const size of sizes) {
   await server.stop();
   rows.push({ size, active: stats[0].active, largestBlock: stats[0].largest_block, rules, http });
   console.log(
-    `${size.toLocaleString('en').padStart(9)} registrations (${stats[0].active.toLocaleString('en')} active, largest name block ${stats[0].largest_block.toLocaleString('en')}):` +
+    `${size.toLocaleString('en').padStart(9)} registrations (${stats[0].active.toLocaleString('en')} active, largest name block ${stats[0].largest_block.toLocaleString('en')}, ${stats[0].words.toLocaleString('en')} customer words):` +
       ` rules p50 ${fmt(rules.p50)} p99 ${fmt(rules.p99)} max ${fmt(rules.max)} | HTTP p50 ${fmt(http.p50)} p99 ${fmt(http.p99)}` +
       ` | answers ${JSON.stringify(rules.outcome)}`,
   );
 }
-console.log(`\nplan of a near miss in the largest block:\n  ${(await explainCheck()).join('\n  ')}`);
+console.log(`\nplans of a near miss in the largest block:\n  ${(await explainCheck()).join('\n  ')}`);
 if (rows.length > 1) {
   const first = rows[0];
   const last = rows.at(-1);
@@ -427,32 +452,40 @@ if (!args['no-throughput']) {
   const health = await run({ url: `${server.url}/healthz` });
   let n = 0;
   const tag = randomBytes(3).toString('hex');
-  const registration = await run({
-    requests: [
-      {
-        method: 'POST',
-        path: '/v1/deal-registrations',
-        headers: { authorization: 'Bearer pk_demo_fabrikam_admin', 'content-type': 'application/json' },
-        setupRequest: (req) => {
-          n++;
-          req.body = JSON.stringify({
-            customer: {
-              company: `Throughput ${tag} ${firstWords[n % firstWords.length]} ${n} Holdings`,
-              domain: `tp-${tag}-${n}.example.net`,
-              country: 'US',
-              contact: { name: 'Pat Load', email: `pat@tp-${tag}-${n}.example.net` },
-            },
-            products: ['prd_core'],
-            estimatedValue: { amount: 1_000_000, currency: 'USD' },
-            expectedCloseDate: '2027-06-30',
-            sourcing: 'sourced',
-            customFields: { deal_type: 'new' },
-          });
-          return req;
+  // Two kinds of names: every name sharing its first and last word ("Throughput <tag> ...
+  // Holdings": each a near miss of the others, so they take their turns on the near-miss locks),
+  // and varied names like the bulk data's (a first word of thousands, a trade), which rarely wait.
+  const registrations = (company) =>
+    run({
+      requests: [
+        {
+          method: 'POST',
+          path: '/v1/deal-registrations',
+          headers: { authorization: 'Bearer pk_demo_fabrikam_admin', 'content-type': 'application/json' },
+          setupRequest: (req) => {
+            n++;
+            req.body = JSON.stringify({
+              customer: {
+                company: company(n),
+                domain: `tp-${tag}-${n}.example.net`,
+                country: 'US',
+                contact: { name: 'Pat Load', email: `pat@tp-${tag}-${n}.example.net` },
+              },
+              products: ['prd_core'],
+              estimatedValue: { amount: 1_000_000, currency: 'USD' },
+              expectedCloseDate: '2027-06-30',
+              sourcing: 'sourced',
+              customFields: { deal_type: 'new' },
+            });
+            return req;
+          },
         },
-      },
-    ],
-  });
+      ],
+    });
+  const alike = await registrations((i) => `Throughput ${tag} ${firstWords[i % firstWords.length]} ${i} Holdings`);
+  const varied = await registrations(
+    (i) => `${firstWords[(i * 7919) % firstWords.length]} ${tag} ${i} ${trades[(i * 104729) % trades.length]}`,
+  );
   await server.stop();
   const line = (name, r) =>
     `${name.padEnd(26)} ${r.requests.average.toFixed(0).padStart(6)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms   ` +
@@ -461,7 +494,8 @@ if (!args['no-throughput']) {
     `\nthroughput (${connections} connections, ${duration} s each, server in its own process, ${cpus().length} cores):`,
   );
   console.log(line('GET /healthz', health));
-  console.log(line('POST /v1/deal-registrations', registration));
+  console.log(line('POST registrations, alike', alike));
+  console.log(line('POST registrations, varied', varied));
 }
 
 console.log(`\nload average at the end: ${load()} (other work on the machine shows in the p99s)`);
