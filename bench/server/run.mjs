@@ -364,12 +364,6 @@ async function explainCheck() {
   return [
     `${k.company} (words one typo away: ${[...neighbours.first, ...neighbours.last].join(', ') || 'none'})`,
     ...(await plan(NEIGHBOURS_SQL, [neighbourForms(k)])),
-      k.blockFirst,
-      true,
-      k.blockLast,
-      k.blockLast !== k.blockFirst,
-      TYPO_MIN_LENGTH,
-    ])),
     ...(await plan(CONFLICT_SQL, [
       k.company,
       k.domain,
