@@ -42,12 +42,16 @@ if (!existsSync(join(root, 'packages/server/dist/index.js'))) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 const { openDatabase, dropSchema, migrate } = await import('../../packages/server/dist/index.js');
-const { checkConflict, CONFLICT_SQL, NEIGHBOURS_SQL, neighbourForms, typoNames, typoNeighbours } = await import(
-  '../../packages/server/dist/deals.js'
-);
-const { SIMILARITY_THRESHOLD, TYPO_MIN_LENGTH } = await import(
-  '../../packages/server/dist/rules/conflict.js'
-);
+const {
+  checkConflict,
+  CONFLICT_NEIGHBOURS_SQL,
+  CONFLICT_SQL,
+  NEIGHBOURS_SQL,
+  neighbourForms,
+  typoNames,
+  typoNeighbours,
+} = await import('../../packages/server/dist/deals.js');
+const { SIMILARITY_THRESHOLD } = await import('../../packages/server/dist/rules/conflict.js');
 const { customerKeys } = await import('../../packages/server/dist/rules/normalize.js');
 const { seedCore, PARTNERS, PRODUCTS } = await import('../../packages/server/dist/seed/core.js');
 const { firstWords, secondWords, trades, legalForms } = await import('./names.mjs');
@@ -364,19 +368,22 @@ async function explainCheck() {
   return [
     `${k.company} (words one typo away: ${[...neighbours.first, ...neighbours.last].join(', ') || 'none'})`,
     ...(await plan(NEIGHBOURS_SQL, [neighbourForms(k)])),
-    ...(await plan(CONFLICT_SQL, [
-      k.company,
-      k.domain,
-      now,
-      k.blockFirst,
-      k.blockLast,
-      SIMILARITY_THRESHOLD,
-      'ptn_northwind',
-      neighbours.first,
-      neighbours.last,
-      typoNames(k.company, neighbours),
-      null,
-    ])),
+    ...(await plan(
+      neighbours.first.length + neighbours.last.length > 0 ? CONFLICT_NEIGHBOURS_SQL : CONFLICT_SQL,
+      [
+        k.company,
+        k.domain,
+        now,
+        k.blockFirst,
+        k.blockLast,
+        SIMILARITY_THRESHOLD,
+        'ptn_northwind',
+        null,
+        neighbours.first,
+        neighbours.last,
+        typoNames(k.company, neighbours),
+      ].slice(0, neighbours.first.length + neighbours.last.length > 0 ? 11 : 8),
+    )),
   ];
 }
 
@@ -476,9 +483,12 @@ if (!args['no-throughput']) {
         },
       ],
     });
-  const alike = await registrations((i) => `Throughput ${tag} ${firstWords[i % firstWords.length]} ${i} Holdings`);
+  const alike = await registrations(
+    (i) => `Throughput ${tag} ${firstWords[i % firstWords.length]} ${i} Holdings`,
+  );
   const varied = await registrations(
-    (i) => `${firstWords[(i * 7919) % firstWords.length]} ${tag} ${i} ${trades[(i * 104729) % trades.length]}`,
+    (i) =>
+      `${firstWords[(i * 7919) % firstWords.length]} ${tag} ${i} ${trades[(i * 104729) % trades.length]}`,
   );
   await server.stop();
   const line = (name, r) =>

@@ -45,30 +45,30 @@ export const NEIGHBOURS_SQL = preparedStatement(
 //   a word one typo away, or one typo away;
 // - near: active registrations of other partners (for an overlapping product) with a close name,
 //   searched within each name block in its own GiST index on (block, similarity_key): the
-//   customer's first and last words and the words one typo away from them, one index scan per
-//   block (a lateral join, never a bare `%` over a whole index). The explicit similarity bound
-//   keeps the answer right on a connection whose pg_trgm threshold was not set;
+//   customer's first and last words and, when there are any, the words one typo away from them
+//   (one index scan per block, never a bare `%` over a whole index). The explicit similarity
+//   bound keeps the answer right on a connection whose pg_trgm threshold was not set;
 // - typo: active registrations of other partners whose whole name is one of the names a typo in
 //   the first or last word would give (exact lookups in the name index), for short names whose
 //   trigram similarity is low however close they are (`globex` and `glebex`: 0.4).
+// Two variants: most customers have no word one typo away, and the statement without the
+// neighbours' branches keeps a cheap generic plan (planned once per connection, not per call).
 // $1 name key, $2 domain key, $3 now, $4 first block, $5 last block, $6 threshold, $7 the asking
-// partner, $8 first-word neighbours, $9 last-word neighbours, $10 names one typo away, $11 the
-// products (NULL: any).
+// partner, $8 the products (NULL: any); with neighbours also $9 first-word neighbours, $10
+// last-word neighbours, $11 names one typo away.
 const OTHER_ACTIVE_SQL = `${ACTIVE_SQL} AND (status <> 'approved' OR protected_until > $3)
          AND company_key <> $1
          AND ($7::text IS NULL OR partner_id <> $7)
-         AND ($11::text[] IS NULL OR product_ids && $11::text[])`;
-const nearMissBranch = (block: 'block_first' | 'block_last', words: string) => `
-    SELECT 'near' AS kind, d.id, d.partner_id, d.product_ids, d.score, d.company_key AS name
-      FROM unnest(${words}) AS b(word)
-     CROSS JOIN LATERAL (
-       SELECT id, partner_id, product_ids, similarity(similarity_key, $1) AS score, company_key
-         FROM deal_registrations
-        WHERE ${block} = b.word AND similarity_key % $1 AND ${OTHER_ACTIVE_SQL}
-        LIMIT 10) d`;
-export const CONFLICT_SQL = preparedStatement(
-  'pk_conflict_check',
-  `
+         AND ($8::text[] IS NULL OR product_ids && $8::text[])`;
+const NEAR_COLUMNS = `'near' AS kind, id, partner_id, product_ids, similarity(similarity_key, $1) AS score,
+           company_key AS name`;
+const blockBranch = (block: 'block_first' | 'block_last', word: string) => `
+    SELECT ${NEAR_COLUMNS} FROM deal_registrations
+     WHERE ${block} = ${word} AND similarity_key % $1 AND ${OTHER_ACTIVE_SQL}`;
+const neighbourBlocksBranch = (block: 'block_first' | 'block_last', words: string) => `
+    SELECT d.* FROM unnest(${words}) AS b(word)
+     CROSS JOIN LATERAL (${blockBranch(block, 'b.word')} LIMIT 10) d`;
+const conflictSql = (withNeighbours: boolean) => `
   (SELECT 'exact' AS kind, id, partner_id, product_ids, 1::real AS score, company_key AS name
      FROM deal_registrations
     WHERE ${ACTIVE_SQL} AND (status <> 'approved' OR protected_until > $3)
@@ -79,20 +79,35 @@ export const CONFLICT_SQL = preparedStatement(
           CASE WHEN company_key = $1 OR domain_key = $2 THEN 1::real ELSE similarity(company_key, $1) END,
           company_key
      FROM direct_accounts
-    WHERE company_key = $1 OR domain_key = $2 OR block_first = $4 OR block_last = $5
-       OR block_first = ANY($8::text[]) OR block_last = ANY($9::text[]) OR company_key = ANY($10::text[]))
+    WHERE company_key = $1 OR domain_key = $2 OR block_first = $4 OR block_last = $5${
+      withNeighbours
+        ? `
+       OR block_first = ANY($9::text[]) OR block_last = ANY($10::text[]) OR company_key = ANY($11::text[])`
+        : ''
+    })
   UNION ALL
-  (SELECT * FROM (${nearMissBranch('block_first', 'array_prepend($4::text, $8::text[])')}
-                  UNION ALL ${nearMissBranch('block_last', 'array_prepend($5::text, $9::text[])')}) near
+  (SELECT * FROM (${blockBranch('block_first', '$4')}
+     UNION ALL ${blockBranch('block_last', '$5')}${
+       withNeighbours
+         ? `
+     UNION ALL ${neighbourBlocksBranch('block_first', '$9::text[]')}
+     UNION ALL ${neighbourBlocksBranch('block_last', '$10::text[]')}`
+         : ''
+     }) near
     WHERE score >= $6
     ORDER BY score DESC
-    LIMIT 10)
+    LIMIT 10)${
+      withNeighbours
+        ? `
   UNION ALL
   (SELECT 'typo', id, partner_id, product_ids, similarity(similarity_key, $1), company_key
      FROM deal_registrations
-    WHERE company_key = ANY($10::text[]) AND ${OTHER_ACTIVE_SQL}
-    LIMIT 10)`,
-);
+    WHERE company_key = ANY($11::text[]) AND ${OTHER_ACTIVE_SQL}
+    LIMIT 10)`
+        : ''
+    }`;
+export const CONFLICT_SQL = preparedStatement('pk_conflict_check', conflictSql(false));
+export const CONFLICT_NEIGHBOURS_SQL = preparedStatement('pk_conflict_check_neighbours', conflictSql(true));
 
 interface CandidateRow {
   kind: 'exact' | 'direct' | 'near' | 'typo';
@@ -143,7 +158,7 @@ export async function checkConflict(
   const { keys, now } = input;
   const neighbours = await typoNeighbours(q, keys);
   const products = input.productIds && input.productIds.length > 0 ? [...input.productIds] : null;
-  const { rows } = await q.query<CandidateRow>(CONFLICT_SQL, [
+  const params = [
     keys.company,
     keys.domain,
     now,
@@ -151,11 +166,17 @@ export async function checkConflict(
     keys.blockLast,
     SIMILARITY_THRESHOLD,
     input.partnerId,
-    neighbours.first,
-    neighbours.last,
-    typoNames(keys.company, neighbours),
     products,
-  ]);
+  ];
+  const { rows } =
+    neighbours.first.length + neighbours.last.length === 0
+      ? await q.query<CandidateRow>(CONFLICT_SQL, params)
+      : await q.query<CandidateRow>(CONFLICT_NEIGHBOURS_SQL, [
+          ...params,
+          neighbours.first,
+          neighbours.last,
+          typoNames(keys.company, neighbours),
+        ]);
   const similar: SimilarMatch[] = [];
   let directAccount = false;
   const exact: ExactMatch[] = [];
