@@ -358,7 +358,7 @@ async function explainCheck() {
   const plan = async (sql, params) =>
     (await db.query(`EXPLAIN (ANALYZE, COSTS OFF) ${sql}`, params)).rows
       .map((r) => r['QUERY PLAN'])
-      .filter((l) => /Index Scan|Seq Scan|Bitmap Index|Execution/.test(l))
+      .filter((l) => /Index Scan|Index Only Scan|Seq Scan|Bitmap Index|Execution/.test(l))
       .map((l) =>
         l
           .trim()
