@@ -469,12 +469,19 @@ describe('deal registration', () => {
     assert.equal((await check(KEYS.fabrikam, 'Glebexx', ['prd_core'])).body.result, 'review');
   });
 
-  it('flags a typo in the first word, with or without another in the last', async () => {
-    // "Glenvex AI" and "Glanvex AI" share their last block, but with trigram similarity 0.54 only
-    // the typo rule flags them; "Quillon Freight Traders" and "Quilon Freight Trader" share no block.
-    assert.equal((await register(KEYS.northwind, 'Glenvex AI')).status, 201);
+  it('flags a typo in the first or the last word, with or without another', async () => {
+    // "Zorbex AI" and "Zerbex AI" share their last block, but with trigram similarity 0.54 only
+    // the typo rule flags them (likewise "AI Zorbex" and "AI Zerbex"); "Quillon Freight Traders"
+    // and "Quilon Freight Trader" share no block.
+    assert.equal((await register(KEYS.northwind, 'Zorbex AI')).status, 201);
+    assert.equal((await register(KEYS.northwind, 'AI Zorbex')).status, 201);
     assert.equal((await register(KEYS.northwind, 'Quillon Freight Traders Inc.')).status, 201);
-    for (const company of ['Glanvex AI', 'Quilon Freight Trader', 'Quillom Freight Traders Ltd']) {
+    for (const company of [
+      'Zerbex AI',
+      'AI Zerbex',
+      'Quilon Freight Trader',
+      'Quillom Freight Traders Ltd',
+    ]) {
       const res = await server.request('POST', '/v1/deal-registrations/conflict-check', {
         token: KEYS.contoso,
         body: { company, products: ['prd_core'] },
@@ -491,7 +498,7 @@ describe('deal registration', () => {
     assert.deepEqual(stored.body.flags, ['similar_customer']);
     const unrelated = await server.request('POST', '/v1/deal-registrations/conflict-check', {
       token: KEYS.contoso,
-      body: { company: 'Glenvex Robotics', products: ['prd_core'] },
+      body: { company: 'Zorbex Robotics', products: ['prd_core'] },
     });
     assert.equal(unrelated.body.result, 'clear', 'the same first word alone is not a near miss');
   });
