@@ -30,7 +30,7 @@ if (ACTIVE_STATUSES.join() !== 'submitted,under_review,approved') throw new Erro
 export const NEIGHBOUR_CANDIDATES = 500;
 
 // The words one typo away from a customer's first and last word are among the customer words
-// (kept by triggers, migrations 0006 and 0007) that share one of their one-deletion forms: exact
+// (kept by triggers, migration 0006) that share one of their one-deletion forms: exact
 // lookups in the forms' primary key, however many words there are. The typo rule itself is
 // checked here (src/rules/conflict.ts): sharing a form also happens two edits apart.
 // $1 the one-deletion forms of the words searched.
