@@ -9,7 +9,7 @@ import commonDe from '../internal/strings/de.js';
 import commonEn from '../internal/strings/en.js';
 import { define } from './define.js';
 import { PkElement } from './element.js';
-import { formatFor } from './format.js';
+import { countdown, days, duration, formatFor, percent } from './format.js';
 import { Catalog, langOf } from './i18n.js';
 
 class PkEmitter extends PkElement {}
@@ -80,6 +80,48 @@ describe('formatting', () => {
     expect(en.relative('2026-03-04T12:00:00Z', now)).to.equal('in 3 days');
     expect(en.relative('2026-03-01T10:00:00Z', now)).to.equal('2 hours ago');
     expect(formatFor('de').relative('2026-03-02T12:00:00Z', now)).to.equal('morgen');
+  });
+
+  it('reads money as typed into integer minor units of its currency, never through a float', () => {
+    const en = formatFor('en-US');
+    const de = formatFor('de-DE');
+    expect(en.minor('12,500.50', 'USD')).to.equal(1250050);
+    expect(en.minor('0.1', 'USD')).to.equal(10);
+    expect(en.minor('0.29', 'EUR')).to.equal(29);
+    expect(en.minor('1.005', 'USD')).to.be.NaN;
+    expect(en.minor('1.500', 'USD')).to.equal(150);
+    expect(en.minor('1.005', 'BHD')).to.equal(1005);
+    expect(en.minor('1500', 'JPY')).to.equal(1500);
+    expect(en.minor('1500.5', 'JPY')).to.be.NaN;
+    expect(de.minor('12.500,50', 'EUR')).to.equal(1250050);
+    expect(de.minor('12.500.50', 'EUR')).to.be.NaN;
+    expect(en.minor('9,007,199,254,740.99', 'USD')).to.equal(900719925474099);
+    expect(en.minor('', 'USD')).to.be.NaN;
+    expect(en.minor('-5', 'USD')).to.be.NaN;
+  });
+
+  it('counts calendar days, and says them as a countdown', () => {
+    const noon = new Date(2026, 2, 1, 12).getTime();
+    expect(days('2026-03-01', noon)).to.equal(0);
+    expect(days('2026-03-13', noon)).to.equal(12);
+    expect(days('2026-02-27', noon)).to.equal(-2);
+    expect(days(new Date(2026, 2, 2, 0, 5).toISOString(), noon)).to.equal(1);
+    expect(days(new Date(2026, 2, 1, 23, 55).toISOString(), noon)).to.equal(0);
+    expect(countdown('en', '2026-03-13', noon)).to.equal('in 12 days');
+    expect(countdown('en', '2026-03-02', noon)).to.equal('tomorrow');
+    expect(countdown('en', '2026-03-01', noon)).to.equal('today');
+    expect(countdown('en', '2026-02-27', noon)).to.equal('2 days ago');
+    expect(countdown('de', '2026-03-13', noon)).to.equal('in 12 Tagen');
+  });
+
+  it('says durations and shares in the locale', () => {
+    expect(duration('en', 45)).to.equal('45 min');
+    expect(duration('en', 150)).to.equal('2 hr 30 min');
+    expect(duration('en', 120)).to.equal('2 hr');
+    expect(duration('en', 0)).to.equal('0 min');
+    expect(duration('de', 150)).to.equal('2 Std. 30 Min.');
+    expect(percent('en', 0.375)).to.equal('38%');
+    expect(percent('de', 0.375)).to.equal('38\u00a0%');
   });
 
   it('reads decimals as typed in the locale, and refuses ambiguous ones', () => {
