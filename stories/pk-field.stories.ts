@@ -89,6 +89,30 @@ export const SelectSeveral: Story = {
   },
 };
 
+export const Checkboxes: Story = {
+  name: 'Checkboxes: a group',
+  args: {
+    type: 'checkboxes',
+    name: 'products',
+    label: 'Products',
+    hint: 'Choose every product the deal includes.',
+    required: true,
+    options: [
+      { value: 'prd_analytics', label: 'Acme Analytics' },
+      { value: 'prd_warehouse', label: 'Acme Warehouse' },
+      { value: 'prd_shield', label: 'Acme Shield' },
+      { value: 'prd_flow', label: 'Acme Flow' },
+    ],
+    value: ['prd_analytics', 'prd_shield'],
+  },
+};
+
+export const CheckboxesRequired: Story = {
+  name: 'Checkboxes: none chosen',
+  args: { ...Checkboxes.args, value: [] },
+  play: checkField,
+};
+
 export const Checkbox: Story = {
   name: 'Checkbox',
   args: {

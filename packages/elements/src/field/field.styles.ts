@@ -14,5 +14,9 @@ option{padding:.25em .5em}
 .checkbox{grid-template-columns:auto 1fr;column-gap:calc(var(--_pk-space)/2);align-items:start}
 .checkbox>:not(input){grid-column:2}
 .checkbox [part~=label]{font-weight:400}
+fieldset{margin:0;padding:0;border:0;min-inline-size:0}
+legend{padding:0;margin-block-end:calc(var(--_pk-space)/4)}
+[part~=options]{display:flex;flex-wrap:wrap;gap:calc(var(--_pk-space)/4) var(--_pk-space)}
+[part~=options] label{display:flex;gap:.5em;align-items:start}
 input[type=checkbox]{inline-size:1.25em;min-block-size:1.25em;margin-block-start:.15em;accent-color:var(--_pk-primary)}
 `;

@@ -156,4 +156,61 @@ describe('<pk-field>', () => {
     expect(el.checked).to.equal(true);
     await expect(el).to.be.accessible();
   });
+
+  it('is a group of checkboxes under one legend: Tab to each, Space to choose, one required', async () => {
+    const options = [
+      { value: 'a', label: 'Analytics' },
+      { value: 'w', label: 'Warehouse' },
+      { value: 's', label: 'Shield' },
+    ];
+    const form = await fixture<HTMLFormElement>(html`<form novalidate>
+      <pk-field name="products" label="Products" type="checkboxes" required hint="All that apply" .options=${options}></pk-field>
+    </form>`);
+    const [el] = fieldsOf(form);
+    await el!.updateComplete;
+    const boxes = [...el!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    const group = el!.shadowRoot!.querySelector('fieldset')!;
+    expect(text(group.querySelector('legend'))).to.equal('Products');
+    expect(boxes.map((b) => b.labels?.[0]?.textContent)).to.deep.equal(['Analytics', 'Warehouse', 'Shield']);
+    expect(group.getAttribute('aria-describedby')).to.equal('h');
+    // Required as a group: nothing chosen is a missing value, anchored to the first checkbox.
+    expect(el!.checkValidity()).to.equal(false);
+    expect(el!.validity.valueMissing).to.equal(true);
+    expect(el!.validationMessage).to.equal('This field is required.');
+    await el!.updateComplete;
+    expect(el!.matches(':state(user-invalid)'), 'user-invalid').to.equal(true);
+    await expect(el).to.be.accessible();
+    el!.focus();
+    expect(el!.shadowRoot!.activeElement).to.equal(boxes[0]);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await el!.updateComplete;
+    expect(el!.value).to.deep.equal(['w', 's']);
+    expect(new FormData(form).getAll('products')).to.deep.equal(['w', 's']);
+    expect(el!.validity.valid, 'valid once chosen').to.equal(true);
+    // Unchecking with Space again takes the value out.
+    await sendKeys({ press: 'Space' });
+    await el!.updateComplete;
+    expect(el!.value).to.deep.equal(['w']);
+    form.reset();
+    await el!.updateComplete;
+    expect(el!.value).to.deep.equal([]);
+    expect(
+      boxes.every((b) => !b.checked),
+      'reset unchecks',
+    ).to.equal(true);
+    const state = new FormData();
+    state.append('products', 'a');
+    el!.formStateRestoreCallback(state);
+    await el!.updateComplete;
+    expect(boxes.map((b) => b.checked)).to.deep.equal([true, false, false]);
+    el!.disabled = true;
+    await el!.updateComplete;
+    expect(
+      boxes.every((b) => b.matches(':disabled')),
+      'disabled',
+    ).to.equal(true);
+  });
 });

@@ -17,7 +17,8 @@ export type FieldType =
   | 'date'
   | 'textarea'
   | 'select'
-  | 'checkbox';
+  | 'checkbox'
+  | 'checkboxes';
 export interface FieldOption {
   value: string;
   label: string;
@@ -27,7 +28,7 @@ type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 /**
  * @tagname pk-field
  * @summary A labelled form control (text, email, phone, number, date, multi-line text, select,
- * checkbox) with a hint and an inline error. It takes part in the surrounding `<form>` like a
+ * checkbox, a group of checkboxes) with a hint and an inline error. It takes part in the surrounding `<form>` like a
  * native control: value in `FormData`, reset, restore, `disabled` fieldsets and constraint
  * validation anchored to the inner control.
  *
@@ -38,7 +39,8 @@ type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
  * @csspart label - The label.
  * @csspart hint - The hint below the label.
  * @csspart error - The inline error message.
- * @csspart input - The native control (`input`, `select` or `textarea`).
+ * @csspart input - The native control (`input`, `select` or `textarea`); each checkbox of a group.
+ * @csspart options - The checkboxes of a group (`type="checkboxes"`).
  *
  * @cssproperty --pk-field-background - Background of the control.
  * @cssproperty --pk-field-border-color - Border of the control.
@@ -92,7 +94,7 @@ export class PkField extends PkElement {
   defaultChecked = false;
   required = false;
   disabled = false;
-  /** For `select`: several values may be chosen; `value` is then an array. */
+  /** For `select`: several values may be chosen; `value` is then an array (always for `checkboxes`). */
   multiple = false;
   min?: string;
   max?: string;
@@ -102,7 +104,7 @@ export class PkField extends PkElement {
   inputmode?: string;
   /** The empty choice of a single `select` ("Choose…" by default). */
   placeholder?: string;
-  /** The choices of a `select`. */
+  /** The choices of a `select` or of a group of `checkboxes`. */
   options: FieldOption[] = [];
   /** Extra checks, after the built-in ones; see `check()`. */
   validators: Validator[] = [];
@@ -136,9 +138,14 @@ export class PkField extends PkElement {
     });
   }
 
-  /** The value: a string, or for a multiple `select` the chosen values. */
+  /** Whether the value is a list: a multiple `select`, or a group of checkboxes. */
+  get #many(): boolean {
+    return this.multiple || this.type === 'checkboxes';
+  }
+
+  /** The value: a string, or for a multiple `select` or `checkboxes` the chosen values. */
   get value(): string | string[] {
-    return this.current ?? (this.multiple ? [] : this.defaultValue);
+    return this.current ?? (this.#many ? [] : this.defaultValue);
   }
   set value(value: string | string[]) {
     // A new value makes an error set for the old one (by a server) obsolete.
@@ -212,8 +219,10 @@ export class PkField extends PkElement {
     const c = this.#control;
     if (!c) return;
     const t = this.strings(fieldCatalog);
-    const v = c.validity;
     const { type, min = '', max = '' } = this;
+    // A group of checkboxes is required as a whole: one of them must be chosen.
+    const missing = type === 'checkboxes' && this.required && !this.value.length;
+    const v: Partial<ValidityState> = missing ? { valueMissing: true } : c.validity;
     const date = type === 'date';
     const bound = (x: string) => (date ? this.format.date(x) : this.format.number(Number(x)));
     const message = c.disabled
@@ -233,7 +242,7 @@ export class PkField extends PkElement {
                   : type === 'number'
                     ? t.number
                     : t.invalid;
-    const flags: ValidityStateFlags = { customError: !!message && v.valid };
+    const flags: ValidityStateFlags = { customError: !!message && !!v.valid };
     for (const key in v) {
       if (key !== 'valid' && v[key as keyof ValidityState]) flags[key as keyof ValidityStateFlags] = true;
     }
@@ -246,7 +255,11 @@ export class PkField extends PkElement {
 
   #read(): void {
     const c = this.#control!;
-    if (c instanceof HTMLInputElement && c.type === 'checkbox') this.checked = c.checked;
+    if (this.type === 'checkboxes')
+      this.value = [...this.renderRoot.querySelectorAll('input')]
+        .filter((i) => i.checked)
+        .map((i) => i.value);
+    else if (c instanceof HTMLInputElement && c.type === 'checkbox') this.checked = c.checked;
     else if (c instanceof HTMLSelectElement && c.multiple)
       this.value = [...c.selectedOptions].map((o) => o.value);
     else this.value = c.value;
@@ -269,7 +282,8 @@ export class PkField extends PkElement {
 
   protected override render() {
     const t = this.strings(fieldCatalog);
-    const { type, value, options, multiple } = this;
+    const { type, value, options } = this;
+    const multiple = this.#many;
     const shown = this.touched && !!this.message;
     const text = typeof value === 'string' ? value : '';
     const selected = (v: string) => (multiple ? value.includes(v) : v === text);
@@ -279,9 +293,20 @@ export class PkField extends PkElement {
       invalid: shown ? 'true' : nothing,
       disabled: this.disabled || this.formDisabled,
     };
-    const label = html`<label for="c" part="label">${this.label}${
-      this.required || type === 'checkbox' ? '' : html` <span class="muted">${t.optional}</span>`
-    }</label>`;
+    const optional =
+      this.required || type === 'checkbox' ? '' : html` <span class="muted">${t.optional}</span>`;
+    const label = html`<label for="c" part="label">${this.label}${optional}</label>`;
+    const hint = this.hint ? html`<div id="h" part="hint">${this.hint}</div>` : '';
+    const error = html`<div id="e" part="error" ?hidden=${!shown}><span class="sr">${t.errorPrefix} </span>${this.message}</div>`;
+    if (type === 'checkboxes') {
+      // A group: the legend names it, each checkbox is a tab stop that Space toggles.
+      return html`<fieldset part="field" class="checkboxes" aria-describedby=${a.describedby} ?disabled=${a.disabled}>
+<legend part="label">${this.label}${optional}</legend>${hint}${error}
+<div part="options">${options.map(
+        (o, i) => html`<label><input part="input" type="checkbox" id=${i ? `c${i}` : 'c'} value=${o.value}
+.checked=${selected(o.value)} aria-invalid=${a.invalid} @input=${this.#read} @change=${this.#onChange}>${o.label}</label>`,
+      )}</div></fieldset>`;
+    }
     const control =
       type === 'select'
         ? html`<select id="c" part="input" ?multiple=${multiple} ?required=${this.required} ?disabled=${a.disabled}
@@ -299,8 +324,6 @@ autocomplete=${this.autocomplete ?? nothing} inputmode=${this.inputmode ?? nothi
 aria-describedby=${a.describedby} aria-invalid=${a.invalid} @input=${this.#read} @change=${this.#onChange}
 @keydown=${this.#onKeydown}>`;
     return html`<div part="field" class=${type}>${type === 'checkbox' ? control : label}${type === 'checkbox' ? label : ''}
-${this.hint ? html`<div id="h" part="hint">${this.hint}</div>` : ''}
-<div id="e" part="error" ?hidden=${!shown}><span class="sr">${t.errorPrefix} </span>${this.message}</div>
-${type === 'checkbox' ? '' : control}</div>`;
+${hint}${error}${type === 'checkbox' ? '' : control}</div>`;
   }
 }
