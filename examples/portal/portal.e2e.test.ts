@@ -143,9 +143,9 @@ describe('demo portal against the reference server', () => {
     // Then clicks and typing where a partner would use the mouse.
     await form.getByLabel('Full name').fill('Hank Scorpio');
     await form.getByLabel('Email address').fill('hank@globex-research.example');
-    const products = form.getByLabel('Products');
-    const firstProduct = await products.locator('option').first().getAttribute('value');
-    await products.selectOption([firstProduct!]);
+    // Products are a group of checkboxes: Space on the first one chooses it.
+    await form.getByRole('group', { name: 'Products' }).getByRole('checkbox').first().focus();
+    await page.keyboard.press('Space');
     await form.getByLabel('Estimated deal value').fill('48000');
     await form.getByLabel('Expected close date').fill(inDays(60));
     await form.getByLabel('Your role in this deal').selectOption('sourced');

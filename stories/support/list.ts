@@ -72,5 +72,5 @@ export async function requestExtensionAndExpectSent(context: Canvas): Promise<vo
 /** Sends the extension request: the form stays open with the failure's message. */
 export async function requestExtensionAndExpectFailure(context: Canvas): Promise<void> {
   const el = await requestExtension(context, extensionReason);
-  await shown(el, '[part~=extension] [role=alert], [part~=extension] .alert');
+  await shown(el, '[part~=extension] [part~=summary]');
 }

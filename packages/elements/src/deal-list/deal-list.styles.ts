@@ -21,4 +21,5 @@ h3{font-size:1em;overflow-wrap:anywhere}
 [data-status=expired]::before{content:"○ " / ""}
 [part~=history]{border-inline-start:2px solid var(--_pk-border);padding-inline-start:calc(var(--_pk-space)/2)}
 [part~=extension]{display:grid;gap:calc(var(--_pk-space)/2)}
+[part~=extension] form{gap:calc(var(--_pk-space)/2)}
 `;

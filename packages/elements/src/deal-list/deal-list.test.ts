@@ -156,8 +156,7 @@ describe('<pk-deal-list>', () => {
     const reason = form.querySelector<PkField>('pk-field')!;
     expect(el.shadowRoot!.activeElement).to.equal(reason);
     buttonIn(form, 'Send request')!.click();
-    await reason.updateComplete;
-    expect(reason.matches(':state(user-invalid)')).to.equal(true);
+    await waitUntil(() => reason.matches(':state(user-invalid)'), 'the reason shows no error');
     expect(api.callsOf('requestDealExtension')).to.have.length(0);
     await expect(el).to.be.accessible();
     control(reason).focus();
@@ -189,8 +188,8 @@ describe('<pk-deal-list>', () => {
     reason.value = 'More time, please.';
     await reason.updateComplete;
     buttonIn(form, 'Send request')!.click();
-    await waitUntil(() => form.querySelector('[role=alert]'), 'no error');
-    expect(text(form.querySelector('[role=alert]'))).to.contain('The server could not be reached.');
+    await waitUntil(() => form.querySelector('[part~=summary]'), 'no error');
+    expect(text(form.querySelector('[part~=summary]'))).to.contain('The server could not be reached.');
     buttonIn(form, 'Send request')!.click();
     await waitUntil(() => !el.shadowRoot!.querySelector('[part~=extension]'), 'not extended');
     const calls = api.callsOf('requestDealExtension');

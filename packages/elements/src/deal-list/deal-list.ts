@@ -1,11 +1,9 @@
 import type { DealRegistration, DealStatus } from '@partnerkit/api';
-import { isPartnerkitError, newIdempotencyKey } from '@partnerkit/sdk';
 import { html, type TemplateResult } from 'lit';
-import type { PkField } from '../field/field.js';
 import { commonCatalog, PkElement } from '../internal/element.js';
-import type { PkErrorDetail } from '../internal/events.js';
+import { FormController, formStyles } from '../internal/form.js';
 import { Catalog } from '../internal/i18n.js';
-import { Load } from '../internal/load.js';
+import { ListController } from '../internal/list.js';
 import { base } from '../internal/styles.js';
 import { listStyles } from './deal-list.styles.js';
 import en from './strings/en.js';
@@ -21,8 +19,6 @@ const STATUSES: DealStatus[] = [
   'won',
   'lost',
 ];
-/** Failures after which the server may or may not have applied the request: keep the key. */
-const UNKNOWN_OUTCOME = ['network', 'timeout', 'server', 'rate_limit', 'aborted'];
 
 /**
  * @tagname pk-deal-list
@@ -39,7 +35,9 @@ const UNKNOWN_OUTCOME = ['network', 'timeout', 'server', 'rate_limit', 'aborted'
  * @csspart row - One registration.
  * @csspart badge - The status of a registration (text and symbol, not colour alone).
  * @csspart history - The status history of a registration.
- * @csspart extension - The extension request form.
+ * @csspart extension - The extension request: its form and, when it was refused, its error summary.
+ * @csspart form - The form of the extension request.
+ * @csspart summary - The error summary of the extension request.
  * @csspart field - The reason field of the extension request (`label`, `input`, `hint`, `error` exported).
  * @csspart button - Every button.
  * @csspart more - The "show more" button.
@@ -49,16 +47,12 @@ const UNKNOWN_OUTCOME = ['network', 'timeout', 'server', 'rate_limit', 'aborted'
  * @cssproperty --pk-list-border-color - Border of each registration.
  */
 export class PkDealList extends PkElement {
-  static override styles = [base, listStyles];
+  static override styles = [base, formStyles, listStyles];
   static override properties = {
     status: { reflect: true },
     pageSize: { type: Number, attribute: 'page-size' },
-    items: { state: true },
-    hasMore: { state: true },
     open: { state: true },
     extending: { state: true },
-    sending: { state: true },
-    extensionError: { state: true },
     said: { state: true },
   };
 
@@ -67,20 +61,13 @@ export class PkDealList extends PkElement {
   /** Registrations fetched and shown per page. */
   pageSize = 10;
 
-  private items: DealRegistration[] = [];
-  private hasMore = false;
   /** Ids of the registrations whose history is open. */
   private open = new Set<string>();
   /** The registration whose extension form is open. */
   private extending?: string;
-  private sending = false;
-  private extensionError?: PkErrorDetail;
   /** The last announcement for screen readers. */
   private said = '';
-  #pages?: AsyncIterator<DealRegistration>;
-  #next?: IteratorResult<DealRegistration>;
-  #extensionKey = '';
-  readonly #refresh = () => this.#list.run();
+  readonly #refresh = () => this.#list.refresh();
 
   protected override willUpdate(): void {
     // Bad input gets a clear message and a working list, not a failed request.
@@ -97,21 +84,22 @@ export class PkDealList extends PkElement {
     }
   }
 
-  readonly #list = new Load(
-    this,
-    async (signal) => {
-      const { status } = this;
-      this.#pages = this.portal!.client.deals.listAll(
-        { limit: this.pageSize, ...(status ? { status: [status] } : {}) },
+  readonly #list = new ListController<DealRegistration>(this, {
+    operation: 'deals.list',
+    page: (cursor, signal) =>
+      this.portal!.client.deals.list(
+        {
+          limit: this.pageSize,
+          ...(cursor ? { cursor } : {}),
+          ...(this.status ? { status: [this.status] } : {}),
+        },
         { signal },
-      );
-      this.#next = undefined;
-      await this.#pull(true);
+      ),
+    args: () => this.portal && [this.portal.client, this.status],
+    loaded: (items, more) => {
+      this.said = items.length ? this.strings(catalog).shown(this.format.number(items.length), more) : '';
     },
-    () => this.portal && [this.portal.client, this.status],
-  );
-
-  readonly #more = new Load(this, () => this.#pull(false));
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -121,32 +109,6 @@ export class PkDealList extends PkElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('pk-deal-registered', this.#refresh);
-  }
-
-  /**
-   * The next page from the SDK's iterator (it reads one item ahead to know whether more exist);
-   * `first` starts the list afresh. A page of an iterator that was replaced meanwhile (the filter
-   * changed) is dropped.
-   */
-  async #pull(first: boolean): Promise<void> {
-    const pages = this.#pages!;
-    const page: DealRegistration[] = [];
-    let r: IteratorResult<DealRegistration>;
-    try {
-      r = this.#next ?? (await pages.next());
-      while (!r.done && page.length < this.pageSize) {
-        page.push(r.value);
-        r = await pages.next();
-      }
-    } catch (error) {
-      throw this.fail(error, 'deals.list');
-    }
-    if (pages !== this.#pages) return;
-    this.#next = r;
-    this.items = first ? page : [...this.items, ...page];
-    this.hasMore = !r.done;
-    const t = this.strings(catalog);
-    this.said = this.items.length ? t.shown(this.format.number(this.items.length), this.hasMore) : '';
   }
 
   #filter(e: Event): void {
@@ -163,56 +125,36 @@ export class PkDealList extends PkElement {
     this.open = open;
   }
 
-  async #startExtension(id: string): Promise<void> {
-    this.extending = id;
-    this.extensionError = undefined;
-    this.#extensionKey = newIdempotencyKey();
-    await this.updateComplete;
-    this.renderRoot.querySelector<PkField>('[part~=extension] pk-field')?.focus();
-  }
-
-  async #extend(e: Event, d: DealRegistration): Promise<void> {
-    e.preventDefault();
-    const client = this.portal?.client;
-    const field = this.renderRoot.querySelector<PkField>('[part~=extension] pk-field')!;
-    if (this.sending || !client || !field.checkValidity()) return;
-    const detail = {
-      operation: 'deals.requestExtension' as const,
-      input: { id: d.id, reason: (field.value as string).trim() },
-    };
-    if (!this.emit('pk-before-submit', detail, true)) return;
-    this.sending = true;
-    this.extensionError = undefined;
-    try {
-      const updated = await client.deals.requestExtension(
-        detail.input.id,
-        { reason: detail.input.reason },
-        { idempotencyKey: this.#extensionKey },
-      );
-      this.items = this.items.map((x) => (x.id === updated.id ? updated : x));
+  /** The extension request of the registration in `extending`. */
+  readonly #extension = new FormController(this, {
+    operation: 'deals.requestExtension',
+    id: 'x',
+    with: () => ({ id: this.extending }),
+    send: ({ id, ...input }, options) => this.portal!.client.deals.requestExtension(id, input, options),
+    done: (updated) => {
+      this.#list.replace(updated, (a, b) => a.id === b.id);
       this.extending = undefined;
       this.said = this.strings(catalog).extended(this.format.date(updated.protectedUntil ?? ''));
       this.emit('pk-extension-requested', updated);
-    } catch (error) {
-      const info = this.fail(error, 'deals.requestExtension');
-      if (!UNKNOWN_OUTCOME.includes(info.kind)) this.#extensionKey = newIdempotencyKey();
-      const reason = isPartnerkitError(error) ? error.errorsAt('/reason')[0] : undefined;
-      if (reason) field.error = reason.message;
-      else this.extensionError = info;
-      this.said = this.errorMessage(info);
-    } finally {
-      this.sending = false;
-    }
+    },
+  });
+
+  async #startExtension(id: string): Promise<void> {
+    this.extending = id;
+    this.#extension.restore();
+    await this.focusLater('[part~=extension] pk-field');
   }
 
   #renderExtension(d: DealRegistration, t: typeof en): TemplateResult {
-    const e = this.extensionError;
-    return html`<form part="extension" novalidate @submit=${(ev: Event) => this.#extend(ev, d)}>
-<pk-field part="field" exportparts="label,input,hint,error" type="textarea" name="reason" required .maxlength=${2000}
-.label=${t.reason} .hint=${t.reasonHint(this.format.date(d.protectedUntil ?? ''))}></pk-field>
-${e ? html`<div role="alert"><p>${this.errorMessage(e)}</p>${this.support(e)}</div>` : ''}
-<div class="actions"><button part="button" class="primary" type="submit" aria-disabled=${this.sending}>${this.sending ? t.sending : t.send}</button>
-<button part="button" type="button" @click=${this.#cancel}>${t.cancel}</button></div></form>`;
+    const form = this.#extension;
+    return html`<div part="extension">${form.render(html`${form.field('/reason', t.reason, {
+      type: 'textarea',
+      required: true,
+      maxlength: 2000,
+      hint: t.reasonHint(this.format.date(d.protectedUntil ?? '')),
+    })}
+<div class="actions"><button part="button" class="primary" type="submit" aria-disabled=${form.submitting}>${form.submitting ? t.sending : t.send}</button>
+<button part="button" type="button" @click=${this.#cancel}>${t.cancel}</button></div>`)}</div>`;
   }
 
   #renderRow(d: DealRegistration, t: typeof en): TemplateResult {
@@ -231,36 +173,26 @@ ${open ? html`<ol part="history" id="h-${d.id}">${d.history.map((h) => html`<li>
 ${this.extending === d.id ? this.#renderExtension(d, t) : ''}</li>`;
   }
 
-  #renderList(t: typeof en): TemplateResult {
-    if (!this.items.length)
-      return html`<p part="status empty">${this.status ? t.emptyFiltered : t.empty}</p>`;
-    const more = this.#more;
-    return html`<ul part="list">${this.items.map((d) => this.#renderRow(d, t))}</ul>
-${more.status === 3 ? this.failure(more.error, () => more.run()) : ''}
-${this.hasMore ? html`<div><button part="button more" type="button" aria-disabled=${more.status === 1} @click=${() => more.status !== 1 && more.run()}>${more.status === 1 ? t.loadingMore : t.more}</button></div>` : ''}`;
-  }
-
   protected override render() {
     const t = this.strings(catalog);
     const c = this.strings(commonCatalog);
     const list = this.#list;
+    const empty = this.status ? t.emptyFiltered : t.empty;
     const said =
-      list.status === 3
-        ? this.errorMessage(list.error)
-        : list.status === 2
-          ? this.items.length
+      list.first.status === 3
+        ? this.errorMessage(list.first.error)
+        : list.first.status === 2
+          ? list.items.length
             ? this.said
-            : this.status
-              ? t.emptyFiltered
-              : t.empty
+            : empty
           : t.loading;
     return html`<div><div part="filter"><label for="status">${t.filter}</label>
 <select id="status" @change=${this.#filter}>
 ${['', ...STATUSES].map((s) => html`<option value=${s} .selected=${s === this.status}>${s ? c.status[s as DealStatus] : t.all}</option>`)}</select></div>
-${list.render(
-  () => this.loading(t.loading),
-  () => this.#renderList(t),
-  (e) => this.failure(e, () => list.run()),
-)}${this.live(said)}</div>`;
+${list.render({
+  loading: t.loading,
+  empty: () => html`<p part="status empty">${empty}</p>`,
+  items: (items) => html`<ul part="list">${items.map((d) => this.#renderRow(d, t))}</ul>`,
+})}${this.live(said)}</div>`;
   }
 }

@@ -4,7 +4,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { DealRegistration } from '@partnerkit/api';
 import { sendKeys } from '@web/test-runner-commands';
 import { mount, shadow, text } from '../../test/helpers.js';
-import { manyFields } from '../../test/mock-api.js';
+import { demoProducts, manyFields } from '../../test/mock-api.js';
 import {
   control,
   FUTURE,
@@ -188,8 +188,8 @@ describe('<pk-deal-registration> keyboard', () => {
     await type('Hank Scorpio');
     await type('hank@globex.example');
     await type('+49 89 1234');
-    await sendKeys({ press: 'ArrowDown' }); // products: the first one
-    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' }); // products: the first checkbox of the group
+    for (const _ of demoProducts) await sendKeys({ press: 'Tab' }); // past each checkbox
     await type('12,500.50');
     await sendKeys({ press: 'Tab' }); // currency keeps the program's default
     const [year, month, day] = FUTURE.split('-');

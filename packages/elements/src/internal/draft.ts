@@ -1,7 +1,7 @@
-/** The values of the form by field name (a JSON Pointer into the registration input). */
+/** The values of a form by field name (a JSON Pointer into the input it sends). */
 export type Values = Record<string, string | string[] | boolean>;
 
-/** A registration in progress, kept in `localStorage` until it is submitted or discarded. */
+/** A form in progress (a registration, a request), kept in `localStorage` until it is sent or discarded. */
 export interface Draft {
   /** The idempotency key of this draft: every submit of it sends the same key. */
   key: string;

@@ -59,12 +59,13 @@ export class PkElement extends LitElement {
     return this.portal?.locale ?? pageLocale();
   }
 
-  protected get format(): Format {
+  /** @internal Formatting in the current locale. */
+  get format(): Format {
     return this.portal?.format ?? formatFor(this.locale);
   }
 
-  /** The table of `catalog` in the current language (English while another one loads). */
-  protected strings<T>(catalog: Catalog<T>): T {
+  /** @internal The table of `catalog` in the current language (English while another one loads). */
+  strings<T>(catalog: Catalog<T>): T {
     const table = catalog.get(langOf(this.locale));
     if (!(table instanceof Promise)) return table;
     this.#pendingStrings = table.then(() => this.requestUpdate());
@@ -92,8 +93,8 @@ export class PkElement extends LitElement {
     return this.dispatchEvent(event);
   }
 
-  /** Describes a failed call and reports it with `pk-error` (except a cancelled one). */
-  protected fail(error: unknown, operation: string): PkErrorDetail {
+  /** @internal Describes a failed call and reports it with `pk-error` (except a cancelled one). */
+  fail(error: unknown, operation: string): PkErrorDetail {
     const e = isPartnerkitError(error) ? error : undefined;
     const detail: PkErrorDetail = {
       kind: e?.kind ?? 'server',
@@ -106,32 +107,38 @@ export class PkElement extends LitElement {
     return detail;
   }
 
-  /** The message for a failure reported by `fail()`. */
-  protected errorMessage(error: unknown): string {
+  /** @internal The message for a failure reported by `fail()`. */
+  errorMessage(error: unknown): string {
     const e = this.strings(commonCatalog).error;
     return e[(error as PkErrorDetail).kind] ?? e.server;
   }
 
-  /** The support reference of a failure, if it has one, and a button to try again, if given. */
-  protected support(error: PkErrorDetail, retry?: () => void): TemplateResult {
+  /** @internal The support reference of a failure, if it has one, and a button to try again, if given. */
+  support(error: PkErrorDetail, retry?: () => void): TemplateResult {
     const t = this.strings(commonCatalog);
     return html`${error.requestId ? html`<p class="muted">${t.requestId}: ${error.requestId}</p>` : ''}
 ${retry ? html`<button part="button" type="button" @click=${retry}>${t.retry}</button>` : ''}`;
   }
 
-  /** The designed error state: the message for the kind, the support reference, and a retry. */
-  protected failure(error: unknown, retry: () => void): TemplateResult {
+  /** @internal The designed error state: the message for the kind, the support reference, and a retry. */
+  failure(error: unknown, retry: () => void): TemplateResult {
     return html`<div part="status error" role="alert"><p>${this.errorMessage(error)}</p>
 ${this.support(error as PkErrorDetail, retry)}</div>`;
   }
 
-  /** The designed loading state: a spinner with a label. */
-  protected loading(label: string): TemplateResult {
+  /** @internal The designed loading state: a spinner with a label. */
+  loading(label: string): TemplateResult {
     return html`<div part="status loading"><span class="spin"></span>${label}</div>`;
   }
 
   /** The polite live region that announces status changes. */
   protected live(text: string): TemplateResult {
     return html`<div class="sr" role="status">${text}</div>`;
+  }
+
+  /** @internal After the next render, moves focus to `selector` in the shadow root (if it is there). */
+  async focusLater(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 }

@@ -8,8 +8,6 @@ export default {
   all: 'Alle Status',
   shown: (count: string, more: boolean) =>
     `${count} ${count === '1' ? 'Registrierung' : 'Registrierungen'} angezeigt${more ? '; weitere sind verfügbar' : ''}.`,
-  more: 'Mehr anzeigen',
-  loadingMore: 'Weitere werden geladen …',
   closes: (date: string) => `Voraussichtlicher Abschluss ${date}`,
   protectedUntil: (date: string, relative: string) => `Geschützt bis ${date} (${relative})`,
   rejected: (reason: string) => `Ablehnungsgrund: ${reason}`,

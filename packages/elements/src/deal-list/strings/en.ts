@@ -7,8 +7,6 @@ const en = {
   all: 'All statuses',
   shown: (count: string, more: boolean) =>
     `${count} ${count === '1' ? 'registration' : 'registrations'} shown${more ? '; more are available' : ''}.`,
-  more: 'Show more',
-  loadingMore: 'Loading more…',
   closes: (date: string) => `Expected to close ${date}`,
   protectedUntil: (date: string, relative: string) => `Protected until ${date} (${relative})`,
   rejected: (reason: string) => `Reason for rejection: ${reason}`,

@@ -19,7 +19,7 @@ export default {
   phone: 'Telefonnummer',
   phoneInvalid: 'Geben Sie eine Telefonnummer aus Ziffern, Leerzeichen und + ( ) . / - ein.',
   products: 'Produkte',
-  productsHint: 'Halten Sie Strg (⌘ auf dem Mac) gedrückt, um mehrere zu wählen.',
+  productsHint: 'Wählen Sie jedes Produkt, das der Deal umfasst.',
   value: 'Geschätzter Auftragswert',
   valueHint: (example: string) => `Zum Beispiel ${example}`,
   valueInvalid:
@@ -32,7 +32,6 @@ export default {
   notes: 'Hinweise für den Hersteller',
   submit: 'Deal registrieren',
   submitting: 'Der Deal wird registriert …',
-  problem: 'Es gibt ein Problem',
   conflict: {
     active_registration: 'Für diesen Kunden besteht bereits eine aktive Registrierung.',
     direct_account: 'Dieser Kunde wird vom Direktvertrieb betreut.',
@@ -40,7 +39,6 @@ export default {
     own_registration: 'Sie haben diesen Kunden bereits registriert.',
   },
   restored: (when: string) => `Ihre nicht gesendete Registrierung vom ${when} wurde wiederhergestellt.`,
-  discard: 'Entwurf verwerfen',
   done: 'Deal registriert',
   reference: 'Referenz',
   status: 'Status',

@@ -4,6 +4,10 @@ export default {
   loading: 'Wird geladen …',
   retry: 'Erneut versuchen',
   requestId: 'Support-Referenz',
+  problem: 'Es gibt ein Problem',
+  discard: 'Entwurf verwerfen',
+  more: 'Mehr anzeigen',
+  loadingMore: 'Weitere werden geladen …',
   status: {
     submitted: 'Eingereicht',
     under_review: 'In Prüfung',

@@ -3,6 +3,11 @@ const en = {
   loading: 'Loading…',
   retry: 'Try again',
   requestId: 'Support reference',
+  /** The title of a form's error summary. */
+  problem: 'There is a problem',
+  discard: 'Discard draft',
+  more: 'Show more',
+  loadingMore: 'Loading more…',
   /** Status names of deal registrations. */
   status: {
     submitted: 'Submitted',
