@@ -1,5 +1,6 @@
-// size-limit checks on the built packages (run `npm run build` first): the budgeted bundle, each
-// define module, the SDK alone and everything together. Sizes are minified and gzipped, with Lit
+// size-limit checks on the built packages (run `npm run build` first): a page with the portal and
+// each component, pages with two components (for the cost of a further one), each define module,
+// the SDK alone and everything together. Sizes are minified and gzipped, with Lit
 // and every other dependency bundled in: what a page that uses them downloads.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,15 +62,44 @@ const languageFiles = existsSync(`${here}${elementsDist}`)
 const onDemand = [...new Set(languageFiles.map((f) => `./strings/${f.split('/').pop()}`))];
 const common = { gzip: true, ignore: onDemand };
 
+/** The components a page is built of: every define module but the provider and the field. */
+export const components = defines
+  .map((d) => d.tag)
+  .filter((tag) => tag !== 'pk-portal' && tag !== 'pk-field');
+const withPortal = (...tags) => ({ run: [define('pk-portal'), ...tags.map(define)] });
+const single = (tag) => `<pk-portal> + <${tag}>`;
+/** The name of the row of a page with `<pk-portal>`, `a` and `b` (measured, not printed). */
+export const pairName = (a, b) => `pair: <${a}> + <${b}>`;
+/** The name of the row of a page with every component but `tag` (measured, not printed). */
+export const withoutName = (tag) => `without: <${tag}>`;
+
+/** The per-page budgets: any one component with the portal, and each further one beside another. */
+export const budgets = { single: '25 kB', further: '4 kB', everything: '40 kB' };
+
 export default [
-  {
-    name: '<pk-deal-registration> + <pk-portal> (Lit, SDK)',
-    path: together('portal-and-deal-registration', {
-      run: [define('pk-portal'), define('pk-deal-registration')],
-    }),
-    limit: '18 kB',
+  // A page with the portal and one component: Lit, @lit/context and the SDK counted once.
+  ...components.map((tag) => ({
+    name: single(tag),
+    path: together(`portal-and-${tag}`, withPortal(tag)),
+    limit: budgets.single,
     ...common,
-  },
+  })),
+  // A page with every component but one: what that one adds to a page with all the others is
+  // the difference to the page with everything (computed and printed by run.mjs).
+  ...components.map((tag) => ({
+    name: withoutName(tag),
+    path: together(`without-${tag}`, withPortal(...components.filter((t) => t !== tag))),
+    ...common,
+  })),
+  // Pages with two components: what a further component costs beside only one other is the
+  // difference to the page with that other one alone (computed and printed by run.mjs).
+  ...components.flatMap((a, i) =>
+    components.slice(i + 1).map((b) => ({
+      name: pairName(a, b),
+      path: together(`pair-${a}-${b}`, withPortal(a, b)),
+      ...common,
+    })),
+  ),
   ...defines.map((d) => ({ name: `define/${d.tag}`, path: d.path, ...common })),
   {
     name: '@partnerkit/sdk (createPartnerkitClient)',
@@ -78,9 +108,9 @@ export default [
     ...common,
   },
   // The libraries alone, with just what the components and the SDK use of them: the floor under
-  // the budgeted row, which holds them once.
+  // every page, which holds them once.
   {
-    name: 'of the budgeted row: Lit and @lit/context alone',
+    name: 'floor: Lit and @lit/context alone',
     path: together('lit-and-context', {
       names: {
         '../../node_modules/lit/index.js': 'LitElement, css, html, nothing',
@@ -91,7 +121,7 @@ export default [
     gzip: true,
   },
   {
-    name: 'of the budgeted row: Lit, @lit/context and the SDK, before any component code',
+    name: 'floor: Lit, @lit/context and the SDK, before any component code',
     path: together('libraries-and-sdk', {
       names: {
         '../../node_modules/lit/index.js': 'LitElement, css, html, nothing',
@@ -103,7 +133,7 @@ export default [
     gzip: true,
   },
   {
-    name: 'of the budgeted row: openapi-fetch alone (createClient)',
+    name: 'floor: openapi-fetch alone (createClient)',
     path: together('openapi-fetch', {
       names: { '../../node_modules/openapi-fetch/dist/index.mjs': 'default' },
     }),
@@ -117,6 +147,7 @@ export default [
   {
     name: 'everything: every define module and the SDK',
     path: together('everything', { run: defines.map((d) => d.path), all: [sdk] }),
+    limit: budgets.everything,
     ...common,
   },
 ];

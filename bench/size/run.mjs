@@ -31,16 +31,47 @@ try {
 }
 
 // The budgets, by name, from the config (size-limit's JSON has the verdict but not the limit).
-const { default: checks } = await import(config);
+const { default: checks, components, pairName, withoutName, budgets } = await import(config);
 const limits = new Map(checks.map((c) => [c.name, c.limit]));
+const bytes = (limit) => Number.parseFloat(limit) * 1000;
 
 const kB = (n) => `${(n / 1000).toFixed(2)} kB`;
-const rows = results.map((res) => ({
-  name: res.name,
-  size: kB(res.size),
-  limit: limits.get(res.name) ?? '',
-  verdict: limits.get(res.name) ? (res.passed ? 'within budget' : 'OVER BUDGET') : '',
-}));
+const sizeOf = new Map(results.map((res) => [res.name, res.size]));
+const measured = results
+  .filter((res) => !res.name.startsWith('pair: '))
+  .map((res) => ({
+    name: res.name,
+    size: kB(res.size),
+    limit: limits.get(res.name) ?? '',
+    verdict: limits.get(res.name) ? (res.passed ? 'within budget' : 'OVER BUDGET') : '',
+  }));
+const everything = sizeOf.get('everything: every define module and the SDK');
+// What each component adds to a page that already has the others: its own code, everything it
+// shares with them (Lit, the SDK, the portal, the shared form and list blocks) counted once.
+const further = components.map((tag) => {
+  const extra = everything - sizeOf.get(withoutName(tag));
+  return {
+    name: `<${tag}> added to a page with the other components`,
+    size: kB(extra),
+    limit: budgets.further,
+    verdict: extra <= bytes(budgets.further) ? 'within budget' : 'OVER BUDGET',
+  };
+});
+// And beside only one other component, the one it shares least with: then it also brings the
+// shared blocks that one does not use (a form beside a page without forms brings pk-field).
+const beside = components.map((tag) => {
+  let worst = { extra: -Infinity, other: '' };
+  for (const other of components) {
+    if (other === tag) continue;
+    const pair = sizeOf.get(pairName(tag, other)) ?? sizeOf.get(pairName(other, tag));
+    const extra = pair - sizeOf.get(`<pk-portal> + <${other}>`);
+    if (extra > worst.extra) worst = { extra, other };
+  }
+  return { name: `<${tag}> beside only <${worst.other}>`, size: kB(worst.extra), limit: '', verdict: '' };
+});
+const singles = measured.filter((row) => row.name.startsWith('<pk-portal> + '));
+const rest = measured.filter((row) => !singles.includes(row) && !row.name.startsWith('without: '));
+const rows = [...singles, ...further, ...(components.length > 1 ? beside : []), ...rest];
 const header = ['entry (minified + gzipped, dependencies included)', 'size', 'budget', ''];
 const table = [
   `| ${header.join(' | ')} |`,
