@@ -10,6 +10,12 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { artifactPath, freePort, launchChromium, type Started, startNode } from './test/harness.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** Each view, and what shows that its content has rendered. */
+const VIEW_READY: Record<string, string> = {
+  home: '#attention :is(ul, p)',
+  register: 'pk-deal-registration form',
+  deals: 'pk-deal-list [part~=row]',
+};
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Whether `locator` has the focus, however deep in shadow roots it is. */
@@ -125,8 +131,43 @@ describe('demo portal against the reference server', () => {
     }
   });
 
-  test('a partner registers a deal through the form, by keyboard and clicks', async () => {
+  test('opens on the home view: what needs attention, and a way into each section', async () => {
     await page.getByLabel('Acting as').selectOption('ptn_northwind');
+    await page.getByRole('heading', { level: 1, name: 'Your partner portal' }).waitFor();
+    const attention = page.locator('#attention');
+    // The demo program has approved deals whose protection ends soon: they are listed, as links.
+    await attention.getByRole('link').first().waitFor();
+    const links = await attention
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => [(a as HTMLAnchorElement).getAttribute('href'), a.textContent]));
+    assert.ok(
+      links.some(
+        ([href, text]) =>
+          href === '#/deals' && /^The protection of your deal with .+ ends on /.test(text ?? ''),
+      ),
+      JSON.stringify(links),
+    );
+    assert.equal(await page.locator('.site-nav a[aria-current=page]').textContent(), 'Home');
+    await page.screenshot({ path: artifactPath('portal-home.png'), fullPage: true });
+  });
+
+  test('each section is a view of its own: the nav, focus on its heading, the back button', async () => {
+    await page.locator('.site-nav').getByRole('link', { name: 'My registrations' }).click();
+    const heading = page.getByRole('heading', { level: 1, name: 'My registrations' });
+    await heading.waitFor();
+    assert.ok(await hasFocus(heading), 'focus did not move to the heading of the new view');
+    assert.equal(new URL(page.url()).hash, '#/deals');
+    assert.equal(await page.title(), 'My registrations · Partner portal · Acme Cloud');
+    assert.equal(await page.locator('section[data-view=home]').isHidden(), true);
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Your partner portal' }).waitFor();
+    assert.equal(await page.locator('section[data-view=deals]').isHidden(), true);
+    await page.goForward();
+    await heading.waitFor();
+  });
+
+  test('a partner registers a deal through the form, by keyboard and clicks', async () => {
+    await page.locator('.site-nav').getByRole('link', { name: 'Register a deal' }).click();
     const form = page.locator('pk-deal-registration');
     const company = form.getByLabel('Company name');
     await company.waitFor();
@@ -171,18 +212,23 @@ describe('demo portal against the reference server', () => {
   });
 
   test('the new registration is in the partner’s list', async () => {
-    // The list refreshes itself when a deal is registered on the page.
+    // The list (mounted when its view was first shown) refreshes itself when a deal is registered.
+    await page.locator('.site-nav').getByRole('link', { name: 'My registrations' }).click();
     const row = page.locator('pk-deal-list [part~=row]').filter({ hasText: companyName });
     await row.getByText(reference).waitFor();
     await page.screenshot({ path: artifactPath('portal-list.png'), fullPage: true });
   });
 
   test('another partner does not see it', async () => {
-    const me = page.waitForResponse((r) => r.url().endsWith('/v1/me') && r.request().method() === 'GET');
+    const listed = page.waitForResponse(
+      (r) => new URL(r.url()).pathname === '/v1/deal-registrations' && r.request().method() === 'GET',
+    );
     await page.getByLabel('Acting as').selectOption('ptn_contoso');
-    // The components now act for Contoso: a new session, a new caller.
-    const caller = (await (await me).json()) as { partner: { id: string } };
-    assert.equal(caller.partner.id, 'ptn_contoso');
+    // A new partner is a new session: the page starts over, on the view it was showing, and the
+    // list the server sends is Contoso's alone.
+    const answer = (await (await listed).json()) as { items: { partnerId: string }[] };
+    assert.ok(answer.items.length > 0);
+    assert.deepEqual([...new Set(answer.items.map((d) => d.partnerId))], ['ptn_contoso']);
     const list = page.locator('pk-deal-list');
     // Contoso's own registrations from the demo program load; Northwind's new one is not there.
     await list.locator('[part~=row]').first().waitFor();
@@ -192,6 +238,7 @@ describe('demo portal against the reference server', () => {
   });
 
   test('switches to German and to the dark theme at runtime, page and components', async () => {
+    await page.locator('.site-nav').getByRole('link', { name: 'Register a deal' }).click();
     await page.locator('#locale-switcher').selectOption('de');
     await page.locator('#theme-switcher').selectOption('dark');
     const form = page.locator('pk-deal-registration');
@@ -209,16 +256,34 @@ describe('demo portal against the reference server', () => {
     assert.equal(await page.locator('#register-title').textContent(), 'Register a deal');
   });
 
-  test('works on a phone-sized screen', async () => {
+  test('every view fits a phone-sized screen, in English and in German right to left', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.reload();
-    await page.locator('pk-deal-registration').getByLabel('Company name').waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
-    await page.screenshot({ path: artifactPath('portal-phone.png') });
+    for (const [locale, dir] of [
+      ['en', 'ltr'],
+      ['de', 'rtl'],
+    ] as const) {
+      await page.locator('#locale-switcher').selectOption(locale);
+      await page.evaluate((d) => {
+        document.documentElement.dir = d;
+      }, dir);
+      for (const [view, ready] of Object.entries(VIEW_READY)) {
+        await page.evaluate((v) => {
+          location.hash = `#/${v}`;
+        }, view);
+        await page.locator(`section[data-view=${view}] ${ready}`).first().waitFor();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${view} (${locale}, ${dir}) scrolls sideways by ${overflow}px`);
+        await page.screenshot({ path: artifactPath(`portal-phone-${view}-${locale}-${dir}.png`) });
+      }
+    }
+    await page.evaluate(() => {
+      document.documentElement.dir = 'ltr';
+    });
+    await page.locator('#locale-switcher').selectOption('en');
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
-  test('axe-core finds no WCAG 2.2 A/AA violation on the page, light and dark', async () => {
+  test('axe-core finds no WCAG 2.2 A/AA violation in any view, light and dark', async () => {
     // A context of its own that lets axe-core's injected script past the page's CSP.
     const axeContext = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
     try {
@@ -226,18 +291,23 @@ describe('demo portal against the reference server', () => {
       for (const theme of ['light', 'dark']) {
         await axePage.emulateMedia({ colorScheme: theme as 'light' | 'dark' });
         await axePage.goto(portal.url);
-        await axePage.locator('pk-deal-list [part~=row]').first().waitFor();
         await axePage.addScriptTag({ content: axeSource });
-        const violations = await axePage.evaluate(async () => {
-          const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-          const result = await axe.run(document, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        for (const [view, ready] of Object.entries(VIEW_READY)) {
+          await axePage.evaluate((v) => {
+            location.hash = `#/${v}`;
+          }, view);
+          await axePage.locator(`section[data-view=${view}] ${ready}`).first().waitFor();
+          const violations = await axePage.evaluate(async () => {
+            const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+            const result = await axe.run(document, {
+              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+            });
+            return result.violations.map(
+              (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+            );
           });
-          return result.violations.map(
-            (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-          );
-        });
-        assert.deepEqual(violations, [], `${theme}: axe found violations`);
+          assert.deepEqual(violations, [], `${view}, ${theme}: axe found violations`);
+        }
       }
     } finally {
       await axeContext.close();

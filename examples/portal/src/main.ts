@@ -1,13 +1,17 @@
 // The demo portal page: Acme Cloud's partner portal with the Partnerkit components inside.
 // The page only wires the vendor's concerns: who is signed in (the partner switcher stands in for
-// the vendor's own login), the language and theme, and token minting through its own server.
+// the vendor's own login), the language and theme, token minting through its own server, and which
+// view is shown (the location's hash, so the back button and bookmarks work).
 
 import '@partnerkit/elements/define/pk-portal';
 import '@partnerkit/elements/define/pk-deal-registration';
 import '@partnerkit/elements/define/pk-deal-list';
 import type { PkPortal } from '@partnerkit/elements';
+import { createPartnerkitClient, type PartnerkitClient } from '@partnerkit/sdk';
+import { attentionItems, renderAttention, renderAttentionFailure } from './attention.js';
 import { pageLocale, pageStrings, translate } from './page-strings.js';
 import { type DemoPartner, loadConfig, type PortalConfig, sessionTokenFetcher } from './session.js';
+import { showView, type View, viewOf } from './views.js';
 
 const PARTNER_KEY = 'acme-portal:partner';
 const LOCALE_KEY = 'acme-portal:locale';
@@ -23,6 +27,7 @@ const partnerSwitcher = $<HTMLSelectElement>('#partner-switcher');
 const localeSwitcher = $<HTMLSelectElement>('#locale-switcher');
 const themeSwitcher = $<HTMLSelectElement>('#theme-switcher');
 const status = $<HTMLParagraphElement>('#portal-status');
+const nav = $<HTMLElement>('.site-nav');
 
 function showStatus(message: string | null) {
   status.hidden = message === null;
@@ -32,12 +37,58 @@ function showStatus(message: string | null) {
 /** The page's own words in the chosen language. */
 const words = () => pageStrings[pageLocale(localeSwitcher.value)];
 
-/** Switches the page (and the components, through their portal) to `locale`. */
+/** The signed-in partner's client, shared by every `<pk-portal>` of the page. */
+let client: PartnerkitClient | undefined;
+
+/** The view in the window's title, as the page's headings name it. */
+function titleOf(view: View): string {
+  const w = words();
+  const heading = { home: w.homeTitle, register: w.registerTitle, deals: w.registrationsTitle }[view];
+  return view === 'home' ? w.title : `${heading} · ${w.title}`;
+}
+
+/** Shows the view the location asks for; `moveFocus` when the partner navigated to it. */
+function route(moveFocus: boolean) {
+  const portal = document.querySelector('#portal');
+  if (!portal) return;
+  const view = viewOf(location.hash);
+  showView(portal, nav, view, moveFocus);
+  document.title = titleOf(view);
+  if (view === 'home') void loadAttention();
+}
+
+let attention: AbortController | undefined;
+
+/** Fills "Needs your attention" for the signed-in partner (a newer load cancels an older one). */
+async function loadAttention() {
+  const box = document.querySelector<HTMLElement>('#attention');
+  if (!box || !client) return;
+  attention?.abort();
+  const controller = new AbortController();
+  attention = controller;
+  const locale = localeSwitcher.value;
+  box.setAttribute('aria-busy', 'true');
+  box.textContent = words().attentionLoading;
+  try {
+    const items = await attentionItems(client, locale, controller.signal);
+    if (!controller.signal.aborted) renderAttention(box, locale, items);
+  } catch (error) {
+    if (controller.signal.aborted) return;
+    console.warn('partnerkit: what needs attention could not be loaded', error);
+    renderAttentionFailure(box, locale, () => void loadAttention());
+  } finally {
+    if (attention === controller) box.removeAttribute('aria-busy');
+  }
+}
+
+/** Switches the page (and the components, through their portals) to `locale`. */
 function applyLocale(locale: string) {
   document.documentElement.lang = locale;
   translate(document, locale);
   translate($<HTMLTemplateElement>('#portal-template').content, locale);
-  document.querySelector('#portal')?.setAttribute('locale', locale);
+  for (const portal of document.querySelectorAll('pk-portal')) portal.setAttribute('locale', locale);
+  document.title = titleOf(viewOf(location.hash));
+  if (viewOf(location.hash) === 'home') void loadAttention();
 }
 
 function chosen(key: string, allowed: string[], fallback: string): string {
@@ -45,21 +96,29 @@ function chosen(key: string, allowed: string[], fallback: string): string {
   return stored !== null && allowed.includes(stored) ? stored : fallback;
 }
 
+/** A `<pk-portal>` for the signed-in partner, in the page's language and theme. */
+function configure(portal: PkPortal) {
+  portal.client = client;
+  portal.setAttribute('locale', localeSwitcher.value);
+  applyTheme(portal, themeSwitcher.value);
+}
+
 /**
  * Mounts a fresh <pk-portal> (and fresh components inside it) acting as `partner`: a new partner
  * means a new session, a new `/v1/me` and new lists, exactly as after the vendor's own login.
  */
 function mountPortal(config: PortalConfig, partner: DemoPartner) {
+  client = createPartnerkitClient({
+    baseUrl: config.apiBaseUrl,
+    fetchToken: sessionTokenFetcher(partner.id),
+  });
   const template = $<HTMLTemplateElement>('#portal-template');
   const portal = template.content.firstElementChild?.cloneNode(true) as PkPortal;
   portal.id = 'portal';
-  portal.setAttribute('base-url', config.apiBaseUrl);
-  portal.setAttribute('locale', localeSwitcher.value);
-  applyTheme(portal, themeSwitcher.value);
-  portal.fetchToken = sessionTokenFetcher(partner.id);
   portal.dataset.partner = partner.id;
+  configure(portal);
   $('#portal-mount').replaceChildren(portal);
-  trackSections();
+  route(false);
 }
 
 /** The page and the components follow the system's colour scheme, or the visitor's choice. */
@@ -70,36 +129,6 @@ function applyTheme(portal: Element | null, theme: string) {
   } else {
     document.documentElement.dataset.theme = theme;
     portal?.setAttribute('theme', theme);
-  }
-}
-
-// The section in view is the current one in the navigation: the first of those crossing a band
-// near the top of the window.
-const navLinks = [...document.querySelectorAll<HTMLAnchorElement>('.site-nav a')];
-const inBand = new Set<string>();
-const sections = new IntersectionObserver(
-  (entries) => {
-    for (const entry of entries) {
-      if (entry.isIntersecting) inBand.add(entry.target.id);
-      else inBand.delete(entry.target.id);
-    }
-    const current = navLinks.find((link) => inBand.has(link.hash.slice(1)));
-    if (!current) return;
-    for (const link of navLinks) {
-      if (link === current) link.setAttribute('aria-current', 'true');
-      else link.removeAttribute('aria-current');
-    }
-  },
-  { rootMargin: '-20% 0px -60% 0px' },
-);
-
-/** Watches the sections of the portal just mounted. */
-function trackSections() {
-  sections.disconnect();
-  inBand.clear();
-  for (const link of navLinks) {
-    const section = document.getElementById(link.hash.slice(1));
-    if (section) sections.observe(section);
   }
 }
 
@@ -114,8 +143,10 @@ async function start() {
   });
   themeSwitcher.addEventListener('change', () => {
     localStorage.setItem(THEME_KEY, themeSwitcher.value);
-    applyTheme(document.querySelector('#portal'), themeSwitcher.value);
+    applyTheme(null, themeSwitcher.value);
+    for (const portal of document.querySelectorAll('pk-portal')) applyTheme(portal, themeSwitcher.value);
   });
+  window.addEventListener('hashchange', () => route(true));
 
   let config: PortalConfig;
   try {

@@ -13,8 +13,18 @@ const en = {
   themeLight: 'Light',
   themeDark: 'Dark',
   sections: 'Portal sections',
+  navHome: 'Home',
   navRegister: 'Register a deal',
   navRegistrations: 'My registrations',
+  homeTitle: 'Your partner portal',
+  homeIntro: 'What needs your attention first, then everything you can do here.',
+  attentionTitle: 'Needs your attention',
+  attentionLoading: 'Looking for what needs your attention…',
+  attentionNone: 'Nothing needs your attention right now.',
+  attentionFailed: 'What needs your attention could not be loaded.',
+  retry: 'Try again',
+  cardRegister: 'Protect an opportunity you are working on.',
+  cardRegistrations: 'Statuses, protection dates and extensions.',
   registerTitle: 'Register a deal',
   registerIntro:
     'Tell us about an opportunity you are working on. Approved registrations are protected for your organisation for the program’s protection period.',
@@ -25,12 +35,20 @@ const en = {
   unavailable: 'Unavailable',
   configFailed: 'The portal could not load its configuration:',
   noPartners: 'No demo partner is configured on the portal server.',
+  attentionCertification: (name: string, date: string, relative: string) =>
+    `Renew your certification “${name}”: it expires on ${date} (${relative}).`,
+  attentionProtection: (company: string, date: string, extendable: boolean) =>
+    `The protection of your deal with ${company} ends on ${date}.${extendable ? ' You can still request an extension.' : ''}`,
+  attentionClaim: (title: string, date: string) =>
+    `Claim your funds for “${title}”: the activity ended on ${date}.`,
 };
 
-export type PageKey = keyof typeof en;
+export type PageWords = typeof en;
+/** The keys of the page's plain words (those `data-text` and `data-label` name). */
+export type PageKey = { [K in keyof PageWords]: PageWords[K] extends string ? K : never }[keyof PageWords];
 
 /** Every language has every key: the type checker refuses a missing or extra one. */
-export const pageStrings: Record<'en' | 'de', Record<PageKey, string>> = {
+export const pageStrings: Record<'en' | 'de', PageWords> = {
   en,
   de: {
     title: 'Partnerportal · Acme Cloud',
@@ -44,8 +62,18 @@ export const pageStrings: Record<'en' | 'de', Record<PageKey, string>> = {
     themeLight: 'Hell',
     themeDark: 'Dunkel',
     sections: 'Bereiche des Portals',
+    navHome: 'Start',
     navRegister: 'Deal registrieren',
     navRegistrations: 'Meine Registrierungen',
+    homeTitle: 'Ihr Partnerportal',
+    homeIntro: 'Zuerst, was Ihre Aufmerksamkeit braucht, dann alles, was Sie hier tun können.',
+    attentionTitle: 'Braucht Ihre Aufmerksamkeit',
+    attentionLoading: 'Es wird nachgesehen, was Ihre Aufmerksamkeit braucht …',
+    attentionNone: 'Gerade braucht nichts Ihre Aufmerksamkeit.',
+    attentionFailed: 'Was Ihre Aufmerksamkeit braucht, konnte nicht geladen werden.',
+    retry: 'Erneut versuchen',
+    cardRegister: 'Schützen Sie eine Verkaufschance, an der Sie arbeiten.',
+    cardRegistrations: 'Status, Schutzfristen und Verlängerungen.',
     registerTitle: 'Deal registrieren',
     registerIntro:
       'Beschreiben Sie eine Verkaufschance, an der Sie arbeiten. Genehmigte Registrierungen sind für die Schutzdauer des Programms Ihrer Organisation vorbehalten.',
@@ -56,6 +84,12 @@ export const pageStrings: Record<'en' | 'de', Record<PageKey, string>> = {
     unavailable: 'Nicht verfügbar',
     configFailed: 'Das Portal konnte seine Konfiguration nicht laden:',
     noPartners: 'Auf dem Portalserver ist kein Demo-Partner eingerichtet.',
+    attentionCertification: (name, date, relative) =>
+      `Erneuern Sie Ihre Zertifizierung „${name}“: Sie läuft am ${date} ab (${relative}).`,
+    attentionProtection: (company, date, extendable) =>
+      `Der Schutz Ihres Deals mit ${company} endet am ${date}.${extendable ? ' Sie können noch eine Verlängerung beantragen.' : ''}`,
+    attentionClaim: (title, date) =>
+      `Rechnen Sie Ihre Mittel für „${title}“ ab: Die Aktivität endete am ${date}.`,
   },
 };
 
@@ -72,4 +106,7 @@ export function translate(root: ParentNode, locale: string): void {
   for (const el of root.querySelectorAll<HTMLElement>('[data-label]')) {
     el.setAttribute('aria-label', words[el.dataset.label as PageKey] ?? el.getAttribute('aria-label') ?? '');
   }
+  // Templates the page mounts later (a view's component) are translated when they are mounted.
+  for (const template of root.querySelectorAll<HTMLTemplateElement>('template'))
+    translate(template.content, locale);
 }
