@@ -18,7 +18,7 @@ import {
   partnerToken,
   type Started,
   servePages,
-  startNode,
+  startReferenceServer,
 } from '../examples/portal/test/harness.js';
 import { type PackageJson, publishable, root } from './workspaces.mjs';
 
@@ -205,18 +205,9 @@ describe('the published packages', () => {
 
     test('the reference server starts from the installed bin, and the SDK calls it from Node', async () => {
       assert.ok(installed);
-      server = await startNode(
-        [
-          join(app, 'node_modules/@partnerkit/server/bin/partnerkit-server.js'),
-          'start',
-          '--memory',
-          '--demo',
-          '--port',
-          '0',
-          '--cors-origin',
-          '*',
-        ],
-        /listening on (http\S+)/,
+      server = await startReferenceServer(
+        '*',
+        join(app, 'node_modules/@partnerkit/server/bin/partnerkit-server.js'),
       );
       writeFileSync(
         join(app, 'sdk-call.mjs'),

@@ -14,7 +14,7 @@ import type { MdfRequest } from '@partnerkit/api';
 import { createPartnerkitClient } from '@partnerkit/sdk';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { freePort, root, type Started, startNode } from '../portal/test/harness.js';
+import { freePort, root, type Started, startReferenceServer } from '../portal/test/harness.js';
 
 const here = join(root, 'examples/node');
 const work = mkdtempSync(join(tmpdir(), 'pk-node-example-'));
@@ -55,10 +55,7 @@ describe('examples/node against the reference server', () => {
   let tricky = { id: '', notes: '', company: '' };
 
   before(async () => {
-    api = await startNode(
-      ['packages/server/bin/partnerkit-server.js', 'start', '--memory', '--demo', '--port', '0'],
-      /listening on (http\S+)/,
-    );
+    api = await startReferenceServer();
     // Every approval's first answer is lost after the server acted on it; every third read fails
     // with a 503 before it reaches the server.
     const answered = new Set<string>();

@@ -14,7 +14,7 @@ import {
   root,
   type Started,
   servePages,
-  startNode,
+  startReferenceServer,
 } from './test/harness.js';
 
 const dist = `${root}packages/elements/dist/`;
@@ -64,19 +64,7 @@ describe('a CMS page with one script', () => {
 
   before(async () => {
     // The page's server knows the API's URL only after it started: the API lets any origin in.
-    api = await startNode(
-      [
-        'packages/server/bin/partnerkit-server.js',
-        'start',
-        '--memory',
-        '--demo',
-        '--port',
-        '0',
-        '--cors-origin',
-        '*',
-      ],
-      /listening on (http\S+)/,
-    );
+    api = await startReferenceServer('*');
     token = await partnerToken(api.url);
     const portal = `<pk-portal base-url="${api.url}" token="${token}" locale="en" theme="light">`;
     site = await servePages({

@@ -12,6 +12,7 @@ import {
   launchChromium,
   type Started,
   startNode,
+  startReferenceServer,
 } from './test/harness.js';
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -73,19 +74,7 @@ describe('demo portal against the reference server', () => {
   before(async () => {
     const portalPort = await freePort();
     const portalOrigin = `http://localhost:${portalPort}`;
-    api = await startNode(
-      [
-        'packages/server/bin/partnerkit-server.js',
-        'start',
-        '--memory',
-        '--demo',
-        '--port',
-        '0',
-        '--cors-origin',
-        portalOrigin,
-      ],
-      /listening on (http\S+)/,
-    );
+    api = await startReferenceServer(portalOrigin);
     portal = await startNode(
       ['examples/portal/serve.mjs', '--port', String(portalPort), '--api', api.url],
       /portal on (http\S+)/,

@@ -23,7 +23,9 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-export { type Started, startNode } from '../../../scripts/start-node.mjs';
+import { type Started, startNode } from '../../../scripts/start-node.mjs';
+
+export { type Started, startNode };
 
 /**
  * Debian's Chromium (or CHROME_PATH), headless, with the flags it needs here. Playwright makes
@@ -113,4 +115,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
       (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
     );
   });
+}
+
+/**
+ * The reference server with the demo program, in memory, on a free port, letting `corsOrigin`
+ * in when given; `bin` is another copy of its command (an installed package's).
+ */
+export function startReferenceServer(
+  corsOrigin?: string,
+  bin = 'packages/server/bin/partnerkit-server.js',
+): Promise<Started> {
+  const cors = corsOrigin ? ['--cors-origin', corsOrigin] : [];
+  return startNode([bin, 'start', '--memory', '--demo', '--port', '0', ...cors], /listening on (http\S+)/);
 }
