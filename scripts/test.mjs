@@ -74,15 +74,19 @@ const steps = [
   () => run('build', process.execPath, ['scripts/build.mjs']),
   // Tests are not part of the build output: their own configs type-check them (no emit).
   () => run('typecheck', 'npm', ['run', 'typecheck', '--workspaces', '--if-present']),
+  () => run('typecheck scripts', ...npx(['tsc', '-p', 'scripts/tsconfig.json'])),
 ];
 let ok = true;
 for (const step of steps) ok = step() && ok;
 if (!failedStages.includes('build')) {
-  // Node tests: every *.test.ts under packages/ (Node side) and .storybook/ (its build checks);
-  // examples/ holds the end-to-end tests.
+  // Node tests: every *.test.ts under packages/ (Node side), .storybook/ (its build checks) and
+  // scripts/ (the release configuration); examples/ and scripts/ hold the end-to-end tests (the
+  // packed packages installed and used, in scripts/packages.e2e.test.ts).
+  const e2e = /\.e2e\.test\.ts$/;
   const unit = [
     ...findTests(join(root, 'packages'), /\.test\.ts$/).filter((f) => !f.includes('/elements/')),
     ...findTests(join(root, '.storybook'), /\.test\.ts$/),
+    ...findTests(join(root, 'scripts'), /\.test\.ts$/).filter((f) => !e2e.test(f)),
   ];
   nodeTests('node', unit);
   const wtrConfig = join(root, 'packages/elements/web-test-runner.config.mjs');
@@ -94,7 +98,9 @@ if (!failedStages.includes('build')) {
     });
     if (!addCounts(out)) totals.failed++;
   }
-  nodeTests('e2e', findTests(join(root, 'examples'), /\.e2e\.test\.ts$/), { CHROME_PATH: chromium });
+  nodeTests('e2e', [...findTests(join(root, 'examples'), e2e), ...findTests(join(root, 'scripts'), e2e)], {
+    CHROME_PATH: chromium,
+  });
 }
 
 console.log('');

@@ -62,6 +62,33 @@ const languageFiles = existsSync(`${here}${elementsDist}`)
 const onDemand = [...new Set(languageFiles.map((f) => `./strings/${f.split('/').pop()}`))];
 const common = { gzip: true, ignore: onDemand };
 
+/** The rows of `dist/partnerkit.js` and `dist/autoloader.js` (built by the elements' cdn/build.mjs). */
+const cdnRows = () => {
+  if (!existsSync(`${here}${elementsDist}partnerkit.js`)) return [];
+  const chunks = readdirSync(`${here}${elementsDist}autoload`)
+    .filter((f) => f.endsWith('.js') && !/^partnerkit-[a-z-]+-/.test(f))
+    .map((f) => `${elementsDist}autoload/${f}`);
+  return [
+    {
+      name: `${CDN}dist/partnerkit.js: every tag in one file`,
+      path: `${elementsDist}partnerkit.js`,
+      limit: budgets.everything,
+    },
+    {
+      name: `${CDN}dist/partnerkit-de.js: its German strings (on demand)`,
+      path: `${elementsDist}partnerkit-de.js`,
+    },
+    { name: `${CDN}dist/autoloader.js alone`, path: `${elementsDist}autoloader.js` },
+    {
+      name: `${CDN}dist/autoloader.js with every tag loaded (${chunks.length + 1} files)`,
+      path: [`${elementsDist}autoloader.js`, ...chunks],
+      limit: budgets.everything,
+    },
+  ];
+};
+/** The prefix of the rows of the builds for pages without a bundler (printed apart). */
+export const CDN = 'cdn: ';
+
 /** The components a page is built of: every define module but the provider and the field. */
 export const components = defines
   .map((d) => d.tag)
@@ -75,6 +102,7 @@ export const withoutName = (tag) => `without: <${tag}>`;
 
 /** The per-page budgets: any one component with the portal, and each further one beside another. */
 export const budgets = { single: '25 kB', further: '4 kB', everything: '40 kB' };
+const cdnFiles = cdnRows();
 
 export default [
   // A page with the portal and one component: Lit, @lit/context and the SDK counted once.
@@ -144,6 +172,9 @@ export default [
     path: together('german', { defaults: languageFiles.filter((f) => f.endsWith('/de.js')) }),
     gzip: true,
   },
+  // The builds for pages without a bundler, measured as the files a page downloads (no bundling
+  // again): printed apart; the budget of everything is theirs too.
+  ...cdnFiles.map((check) => ({ ...check, disablePlugins: ['@size-limit/esbuild'], gzip: true })),
   {
     name: 'everything: every define module and the SDK',
     path: together('everything', { run: defines.map((d) => d.path), all: [sdk] }),

@@ -1,4 +1,5 @@
-// `npm run bench -- size [--write]`: builds the elements and the SDK, measures every entry of
+// `npm run bench -- size [--write]`: builds the elements (and their single-file and autoloader
+// builds) and the SDK, measures every entry of
 // .size-limit.mjs with size-limit (minified, gzipped, dependencies bundled) and prints a table.
 // `--write` also puts the table into docs/size.md. Exits 1 when an entry is over its budget.
 import { spawnSync } from 'node:child_process';
@@ -15,6 +16,12 @@ const build = spawnSync('npx', ['--no-install', 'tsc', '-b', 'packages/elements'
   stdio: 'inherit',
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
+// The builds for pages without a bundler (dist/partnerkit.js, dist/autoloader.js) from that output.
+const cdnBuild = spawnSync(process.execPath, ['packages/elements/cdn/build.mjs'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (cdnBuild.status !== 0) process.exit(cdnBuild.status ?? 1);
 
 const r = spawnSync('npx', ['--no-install', 'size-limit', '--json', '--config', config], {
   cwd: root,
@@ -31,7 +38,7 @@ try {
 }
 
 // The budgets, by name, from the config (size-limit's JSON has the verdict but not the limit).
-const { default: checks, components, pairName, withoutName, budgets } = await import(config);
+const { default: checks, components, pairName, withoutName, budgets, CDN } = await import(config);
 const limits = new Map(checks.map((c) => [c.name, c.limit]));
 const bytes = (limit) => Number.parseFloat(limit) * 1000;
 
@@ -70,21 +77,38 @@ const beside = components.map((tag) => {
   return { name: `<${tag}> beside only <${worst.other}>`, size: kB(worst.extra), limit: '', verdict: '' };
 });
 const singles = measured.filter((row) => row.name.startsWith('<pk-portal> + '));
-const rest = measured.filter((row) => !singles.includes(row) && !row.name.startsWith('without: '));
+// The builds for pages without a bundler, in a table of their own after the others.
+const cdn = measured
+  .filter((row) => row.name.startsWith(CDN))
+  .map((row) => ({ ...row, name: row.name.slice(CDN.length) }));
+const rest = measured.filter(
+  (row) => !singles.includes(row) && !row.name.startsWith('without: ') && !row.name.startsWith(CDN),
+);
 const rows = [...singles, ...further, ...(components.length > 1 ? beside : []), ...rest];
-const header = ['entry (minified + gzipped, dependencies included)', 'size', 'budget', ''];
+const allRows = [...rows, ...cdn];
+const markdown = (title, list) =>
+  [
+    `| ${[title, 'size', 'budget', ''].join(' | ')} |`,
+    `| ${['---', '---:', '---:', '---'].join(' | ')} |`,
+    ...list.map(
+      (row) =>
+        `| ${row.name.replaceAll('|', '\\|').replaceAll('<', '&lt;')} | ${row.size} | ${row.limit} | ${row.verdict} |`,
+    ),
+  ].join('\n');
 const table = [
-  `| ${header.join(' | ')} |`,
-  `| ${['---', '---:', '---:', '---'].join(' | ')} |`,
-  ...rows.map(
-    (row) =>
-      `| ${row.name.replaceAll('|', '\\|').replaceAll('<', '&lt;')} | ${row.size} | ${row.limit} | ${row.verdict} |`,
-  ),
-].join('\n');
+  markdown('entry (minified + gzipped, dependencies included)', rows),
+  ...(cdn.length > 0
+    ? [markdown('for pages without a bundler (the built files as downloaded, gzipped)', cdn)]
+    : []),
+].join('\n\n');
 
-const width = Math.max(...rows.map((row) => row.name.length));
-for (const row of rows) {
+const width = Math.max(...allRows.map((row) => row.name.length));
+const print = (row) =>
   console.log(`${row.name.padEnd(width)}  ${row.size.padStart(9)}  ${row.limit.padStart(6)}  ${row.verdict}`);
+rows.forEach(print);
+if (cdn.length > 0) {
+  console.log('\nfor pages without a bundler (dist/partnerkit.js, dist/autoloader.js):');
+  cdn.forEach(print);
 }
 
 if (write) {
@@ -102,4 +126,4 @@ if (write) {
   writeFileSync(doc, `${text.slice(0, from + start.length)}\n${table}\n\n${stamp}\n${text.slice(to)}`);
   console.log('\nwrote the table to docs/size.md');
 }
-process.exit(rows.some((row) => row.verdict === 'OVER BUDGET') ? 1 : 0);
+process.exit(allRows.some((row) => row.verdict === 'OVER BUDGET') ? 1 : 0);

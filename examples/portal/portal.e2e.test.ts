@@ -3,13 +3,18 @@
 // register a deal through the form by keyboard and clicks, see it in the list, switch to another
 // partner and see it is not theirs. Screenshots go to test-artifacts/.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { artifactPath, freePort, launchChromium, type Started, startNode } from './test/harness.js';
+import {
+  artifactPath,
+  axeViolations,
+  freePort,
+  launchChromium,
+  type Started,
+  startNode,
+  startReferenceServer,
+} from './test/harness.js';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Each view, and what shows that its content has rendered. */
 const VIEW_READY: Record<string, string> = {
   home: '#attention :is(ul, p)',
@@ -75,19 +80,7 @@ describe('demo portal against the reference server', () => {
   before(async () => {
     const portalPort = await freePort();
     const portalOrigin = `http://localhost:${portalPort}`;
-    api = await startNode(
-      [
-        'packages/server/bin/partnerkit-server.js',
-        'start',
-        '--memory',
-        '--demo',
-        '--port',
-        '0',
-        '--cors-origin',
-        portalOrigin,
-      ],
-      /listening on (http\S+)/,
-    );
+    api = await startReferenceServer(portalOrigin);
     portal = await startNode(
       ['examples/portal/serve.mjs', '--port', String(portalPort), '--api', api.url],
       /portal on (http\S+)/,
@@ -291,22 +284,12 @@ describe('demo portal against the reference server', () => {
       for (const theme of ['light', 'dark']) {
         await axePage.emulateMedia({ colorScheme: theme as 'light' | 'dark' });
         await axePage.goto(portal.url);
-        await axePage.addScriptTag({ content: axeSource });
         for (const [view, ready] of Object.entries(VIEW_READY)) {
           await axePage.evaluate((v) => {
             location.hash = `#/${v}`;
           }, view);
           await axePage.locator(`section[data-view=${view}] ${ready}`).first().waitFor();
-          const violations = await axePage.evaluate(async () => {
-            const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-            const result = await axe.run(document, {
-              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-            });
-            return result.violations.map(
-              (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-            );
-          });
-          assert.deepEqual(violations, [], `${view}, ${theme}: axe found violations`);
+          assert.deepEqual(await axeViolations(axePage), [], `${view}, ${theme}: axe found violations`);
         }
       }
     } finally {

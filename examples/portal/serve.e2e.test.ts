@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { freePort, root, type Started, startNode } from './test/harness.js';
+import { freePort, root, type Started, startNode, startReferenceServer } from './test/harness.js';
 
 const ready = /portal on (http\S+)/;
 const serve = (...args: string[]) => startNode(['examples/portal/serve.mjs', '--port', '0', ...args], ready);
@@ -22,10 +22,7 @@ describe('serve.mjs', () => {
   let portal: Started;
 
   before(async () => {
-    api = await startNode(
-      ['packages/server/bin/partnerkit-server.js', 'start', '--memory', '--demo', '--port', '0'],
-      /listening on (http\S+)/,
-    );
+    api = await startReferenceServer();
     portal = await serve('--api', api.url);
   });
 

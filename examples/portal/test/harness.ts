@@ -1,9 +1,12 @@
 // What the end-to-end tests share: real processes on free ports, Debian's Chromium through
 // playwright-core, and a folder for screenshots.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import sirv from 'sirv';
 // @ts-expect-error: a plain ES module of the repository's scripts, without types
 import { chromiumArgs, requireChromium } from '../../../scripts/chromium.mjs';
 
@@ -20,7 +23,9 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-export { type Started, startNode } from '../../../scripts/start-node.mjs';
+import { type Started, startNode } from '../../../scripts/start-node.mjs';
+
+export { type Started, startNode };
 
 /**
  * Debian's Chromium (or CHROME_PATH), headless, with the flags it needs here. Playwright makes
@@ -34,4 +39,92 @@ export function launchChromium(): Promise<Browser> {
 export function artifactPath(name: string): string {
   mkdirSync(artifacts, { recursive: true });
   return artifacts + name;
+}
+
+/**
+ * A static web server on a free port for test pages: `pages` are HTML by path, `dirs` serve the
+ * files of a folder under a path prefix (`{ '/dist/': '/abs/path/dist' }`), every answer under
+ * `csp` when given. Resolves with its origin and a `close()`.
+ */
+export async function servePages(options: {
+  pages: Record<string, string>;
+  dirs?: Record<string, string>;
+  csp?: string;
+}): Promise<{ origin: string; requests: string[]; close(): Promise<void> }> {
+  const requests: string[] = [];
+  const statics = Object.entries(options.dirs ?? {}).map(
+    ([prefix, dir]) => [prefix, sirv(dir, { dev: false })] as const,
+  );
+  const server = createHttpServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    requests.push(path);
+    if (options.csp) res.setHeader('Content-Security-Policy', options.csp);
+    const page = options.pages[path];
+    if (page !== undefined) {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(page);
+      return;
+    }
+    const found = statics.find(([prefix]) => path.startsWith(prefix));
+    if (!found) {
+      res.statusCode = 404;
+      res.end();
+      return;
+    }
+    req.url = req.url?.slice(found[0].length - 1);
+    found[1](req, res, () => {
+      res.statusCode = 404;
+      res.end();
+    });
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A partner session token for a demo partner, minted with the vendor key as a vendor's server does. */
+export async function partnerToken(apiUrl: string, partnerId = 'ptn_northwind'): Promise<string> {
+  const res = await fetch(`${apiUrl}/v1/sessions`, {
+    method: 'POST',
+    headers: { authorization: 'Bearer pk_demo_vendor_admin', 'content-type': 'application/json' },
+    body: JSON.stringify({
+      partnerId,
+      user: { email: 'avery.lee@northwind.example', name: 'Avery Lee', role: 'partner_admin' },
+      ttlSeconds: 900,
+    }),
+  });
+  if (res.status !== 201 && res.status !== 200) throw new Error(`session: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { token: string }).token;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The WCAG 2.2 A/AA violations axe-core finds on `page` (whose context must bypass its CSP). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
+  });
+}
+
+/**
+ * The reference server with the demo program, in memory, on a free port, letting `corsOrigin`
+ * in when given; `bin` is another copy of its command (an installed package's).
+ */
+export function startReferenceServer(
+  corsOrigin?: string,
+  bin = 'packages/server/bin/partnerkit-server.js',
+): Promise<Started> {
+  const cors = corsOrigin ? ['--cors-origin', corsOrigin] : [];
+  return startNode([bin, 'start', '--memory', '--demo', '--port', '0', ...cors], /listening on (http\S+)/);
 }

@@ -217,6 +217,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     routerOptions: { maxParamLength: 2100 },
     frameworkErrors: (error, request, reply) => {
       reply.header('X-Request-Id', request.id);
+      reply.header('X-Content-Type-Options', 'nosniff');
       const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
       const code = status === 414 ? 'uri_too_long' : 'validation_failed';
       return sendProblem(reply, problem(status, code, 'The URL is not valid or is too long.', request.id));
@@ -250,8 +251,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
   }
 
+  // Every answer, JSON or file, is read as the type it declares: a browser never sniffs a problem
+  // document or a list (which may quote what a caller sent) into HTML or script.
   app.addHook('onSend', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
+    reply.header('X-Content-Type-Options', 'nosniff');
   });
 
   // Authentication before the body is even read: an unknown caller cannot make us parse 40 MB.

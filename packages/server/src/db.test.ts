@@ -46,6 +46,31 @@ for (const [kind, open] of kinds) {
       assert.equal(db.kind, kind);
     });
 
+    it('returns text exactly as stored, a leading U+FEFF included', async () => {
+      const texts = ['\uFEFF', '\uFEFF\uFEFFtwo', '\uFEFF notes', 'inner\uFEFF', '', '\u00E9\uFEFF'];
+      const { rows } = await db.query<{ v: string; n: null; w: string; doc: unknown }>(
+        `SELECT v, NULL::text AS n, $1::text AS w, $2::jsonb AS doc FROM unnest($3::text[]) WITH ORDINALITY AS x(v, i) ORDER BY i`,
+        ['\uFEFFparameter', JSON.stringify({ s: '\uFEFF' }), texts],
+      );
+      assert.deepEqual(
+        rows.map((r) => r.v),
+        texts,
+      );
+      assert.ok(rows.every((r) => r.n === null && r.w === '\uFEFFparameter'));
+      assert.deepEqual(rows[0]?.doc, { s: '\uFEFF' });
+      // Stored and read back in a transaction, as the handlers do.
+      const read = await db.transaction(async (tx) => {
+        await tx.query('INSERT INTO t (id, v) VALUES (100, $1)', ['\uFEFF']);
+        return (await tx.query<{ v: string }>('SELECT v FROM t WHERE id = 100')).rows[0]?.v;
+      });
+      assert.equal(read, '\uFEFF');
+      const { rows: after } = await db.query<{ v: string; len: number }>(
+        'SELECT v, char_length(v) AS len FROM t WHERE id = 100',
+      );
+      assert.deepEqual(after[0], { v: '\uFEFF', len: 1 });
+      await db.query('DELETE FROM t WHERE id = 100');
+    });
+
     it('commits a transaction, and rolls back one that throws', async () => {
       await db.transaction(async (tx) => {
         await tx.query('INSERT INTO t (id, v) VALUES (1, $1)', ['kept']);

@@ -94,6 +94,7 @@ async function openPglite(options: DatabaseOptions): Promise<PartnerkitDatabase>
       await q.exec(sql);
     },
   });
+  keepLeadingByteOrderMarks(db);
   await db.exec(SESSION_SETTINGS);
   const direct = wrap(db);
   // PGlite is one connection: its transaction mutex is the queue. A plain query waits for the
@@ -110,6 +111,46 @@ async function openPglite(options: DatabaseOptions): Promise<PartnerkitDatabase>
       if (!db.closed) await db.close();
     },
   };
+}
+
+const DATA_ROW = 0x44; // 'D'
+const BOM = [0xef, 0xbb, 0xbf]; // U+FEFF in UTF-8
+
+/**
+ * PGlite decodes each text value of a result with a `TextDecoder('utf-8')`, which treats a leading
+ * U+FEFF as a byte-order mark and drops it (`'\uFEFF'` comes back as `''`); PostgreSQL through
+ * `pg` keeps it. Every query and exec of PGlite (and of its transactions) gets its messages from
+ * `execProtocolStream`; this instance's own `execProtocolStream` runs the same parse through
+ * `execProtocol`, which also returns the raw bytes, and gives back to each value of a data row the
+ * U+FEFF its raw bytes begin with. Checked by `db.test.ts` on both databases.
+ */
+function keepLeadingByteOrderMarks(db: PGlite): void {
+  db.execProtocolStream = async (message, options) => {
+    const { messages, data } = await db.execProtocol(message, options);
+    restoreLeadingBoms(messages, data);
+    return messages;
+  };
+}
+
+/** Puts back the U+FEFF that decoding took from the start of a data row's values (`fields`). */
+function restoreLeadingBoms(messages: readonly { name: string }[], data: Uint8Array): void {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const rows = messages.filter((m) => m.name === 'dataRow') as { fields?: (string | null)[] }[];
+  let row = 0;
+  // Backend messages: a type byte, an int32 length (counting itself), the payload.
+  for (let at = 0; at + 5 <= data.length && row < rows.length; at += 1 + view.getInt32(at + 1)) {
+    if (data[at] !== DATA_ROW) continue;
+    const fields = rows[row++]?.fields;
+    if (!fields) continue;
+    const count = view.getInt16(at + 5);
+    let field = at + 7;
+    for (let i = 0; i < count; i++) {
+      const length = view.getInt32(field);
+      field += 4;
+      if (length >= 3 && BOM.every((byte, k) => data[field + k] === byte)) fields[i] = `\uFEFF${fields[i]}`;
+      if (length > 0) field += length;
+    }
+  }
 }
 
 const RETRYABLE = new Set(['40001', '40P01']); // serialization_failure, deadlock_detected

@@ -68,6 +68,41 @@ describe('system and the caller', () => {
     assert.match(res.headers.get('x-request-id') ?? '', /^req_/);
   });
 
+  it('sends X-Content-Type-Options: nosniff with every JSON answer, errors and preflights included', async () => {
+    const answers = [
+      await server.request('GET', '/healthz'),
+      await server.request('GET', '/v1/me', { token: KEYS.northwind }),
+      await server.request('GET', '/v1/deal-registrations?limit=2', { token: KEYS.northwind }),
+      await server.request('POST', '/v1/deal-registrations', { token: KEYS.northwind, body: {} }),
+      await server.request('GET', '/v1/me'),
+      await server.request('GET', '/v1/no-such-thing', { token: KEYS.northwind }),
+      await server.request('GET', `/v1/deal-registrations/${'x'.repeat(2200)}`, { token: KEYS.northwind }),
+      await server.request('POST', '/v1/deal-registrations', {
+        token: KEYS.northwind,
+        raw: '{"not json',
+        headers: { 'content-type': 'application/json' },
+      }),
+    ];
+    for (const res of answers) {
+      assert.match(res.headers.get('content-type') ?? '', /json/, `${res.status} ${res.text.slice(0, 80)}`);
+      assert.equal(
+        res.headers.get('x-content-type-options'),
+        'nosniff',
+        `${res.status} ${res.text.slice(0, 80)}`,
+      );
+    }
+    assert.deepEqual(
+      answers.map((r) => r.status),
+      [200, 200, 200, 400, 401, 404, 414, 400],
+    );
+    const preflight = await fetch(`${server.url}/v1/me`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://portal.example', 'access-control-request-method': 'GET' },
+    });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('x-content-type-options'), 'nosniff');
+  });
+
   it('honours a sane incoming X-Request-Id and replaces a hostile one', async () => {
     const sane = await server.request('GET', '/healthz', { headers: { 'x-request-id': 'trace-1234.abc' } });
     assert.equal(sane.headers.get('x-request-id'), 'trace-1234.abc');
@@ -271,6 +306,26 @@ describe('partner session tokens', () => {
 });
 
 describe('deal registration', () => {
+  it('keeps notes exactly as sent, a leading U+FEFF included, on write and on every read', async () => {
+    for (const notes of ['\uFEFF', '\uFEFF\uFEFFMet at the summit.']) {
+      const res = await register(KEYS.northwind, unique('Byte Order Marks'), { notes });
+      assert.equal(res.status, 201, res.text);
+      assert.equal(res.body.notes, notes);
+      const read = await server.request('GET', `/v1/deal-registrations/${res.body.id}`, {
+        token: KEYS.northwind,
+      });
+      assert.equal(read.body.notes, notes);
+      const listed = await server.request('GET', '/v1/deal-registrations?limit=100', {
+        token: KEYS.northwind,
+      });
+      assert.equal(
+        listed.body.items.find((r: { id: string }) => r.id === res.body.id)?.notes,
+        notes,
+        'the list has it too',
+      );
+    }
+  });
+
   it('stores a registration with its first history entry', async () => {
     const company = unique('Quantum Widgets');
     const res = await register(KEYS.northwindUser, `${company}, Inc.`, {

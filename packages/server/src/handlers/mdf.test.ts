@@ -406,6 +406,40 @@ describe('createMdfRequest', () => {
     assert.equal((await fundOf(fund.id)).requested, 0, 'nothing was held');
   });
 
+  test('a description of only whitespace is refused, as a blank title is; nothing is held', async () => {
+    const fund = await newFund('ptn_northwind', 500_000);
+    for (const blank of ['   ', '\n\t ', '\u00a0\u2003', '\uFEFF']) {
+      for (const field of ['description', 'title']) {
+        assertProblem(
+          await server.request('POST', '/v1/mdf/requests', {
+            token: KEYS.northwind,
+            body: requestBody(fund, 1000, { [field]: blank }),
+          }),
+          400,
+          'validation_failed',
+          `/${field}`,
+        );
+      }
+    }
+    assert.equal((await fundOf(fund.id)).requested, 0, 'nothing was held');
+  });
+
+  test('a description comes back exactly as sent, a leading U+FEFF and inner whitespace included', async () => {
+    const fund = await newFund('ptn_northwind', 500_000);
+    const description = '\uFEFF  Roadshow\n\n  with two stops\uFEFF ';
+    const r = await server.request<MdfRequest>('POST', '/v1/mdf/requests', {
+      token: KEYS.northwind,
+      body: requestBody(fund, 1000, { description }),
+    });
+    assert.equal(r.status, 201, r.text);
+    assert.equal(r.body.description, description);
+    const read = await server.request<MdfRequest>('GET', `/v1/mdf/requests/${r.body.id}`, {
+      token: KEYS.northwind,
+    });
+    assert.equal(read.status, 200, read.text);
+    assert.equal(read.body.description, description);
+  });
+
   test("another partner's fund is not found; vendor admins do not request funds", async () => {
     const fund = await newFund('ptn_northwind', 500_000);
     assertProblem(
