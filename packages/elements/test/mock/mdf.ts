@@ -144,7 +144,9 @@ export function mdfRequest(p: RequestPlan, now = Date.now(), me: Me = demoMe): M
   const approved =
     p.status === 'approved' || p.status === 'partially_approved' ? (p.approved ?? p.requested) : null;
   const claims = (p.claims ?? []).map((c, i): MdfClaim => {
-    const at = decided + (i + 1) * 2 * DAY;
+    // Claimed after the activity, the later claims later, and all of it before now.
+    const settled = (p.claims!.length - i) * 3;
+    const at = Math.min(Date.parse(`${end}T12:00:00Z`) + (i + 1) * 2 * DAY, now - settled * DAY);
     const claimHistory = [change(null, 'submitted', at, partnerActor(me))];
     if (c.status !== 'submitted') {
       const to = c.status === 'paid' ? 'approved' : c.status;
@@ -473,7 +475,10 @@ function integer(errors: Errors, value: unknown, at: string, max: number) {
 }
 
 function money(errors: Errors, value: unknown, at: string) {
-  if (!isObject(value)) return err(errors, at, value === undefined ? 'required' : 'type', 'is required');
+  if (!isObject(value)) {
+    err(errors, at, value === undefined ? 'required' : 'type', 'is required');
+    return;
+  }
   integer(errors, value.amount, `${at}/amount`, 1_000_000_000_000);
   if (typeof value.currency !== 'string' || !/^[A-Z]{3}$/.test(value.currency)) {
     err(errors, `${at}/currency`, 'pattern', 'must match pattern "^[A-Z]{3}$"');
@@ -570,7 +575,10 @@ function claimErrors(body: unknown): Errors {
     if (proofs.length > 5) err(errors, '/proofs', 'max_items', 'must NOT have more than 5 items');
     proofs.forEach((p, i) => {
       const at = `/proofs/${i}`;
-      if (!isObject(p)) return err(errors, at, 'type', 'must be object');
+      if (!isObject(p)) {
+        err(errors, at, 'type', 'must be object');
+        return;
+      }
       unknown(errors, p, ['fileName', 'contentType', 'dataBase64'], at);
       const name = p.fileName;
       if (typeof name !== 'string') err(errors, `${at}/fileName`, 'required', 'is required');
