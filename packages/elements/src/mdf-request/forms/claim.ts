@@ -203,7 +203,7 @@ export class Claim {
 ${form.field('/amount/amount', t.spend, amountSpec(host, currency, t.spendHint(host.format.money({ amount: left, currency })), left, t.aboveApproved))}
 <div part="files" class=${this.over ? 'over' : ''} @dragover=${this.#drag} @dragleave=${this.#drag} @drop=${this.#drag}>
 <span class="label" id="cfiles-label">${t.proofs}</span><span part="hint" id="cfiles-hint">${t.proofsHint(this.#mb(LARGEST))}</span>
-${this.errors.length ? html`<ul part="error" role="alert">${this.errors.map((e) => html`<li>${e}</li>`)}</ul>` : ''}
+${this.errors.length ? html`<div part="error" role="alert"><ul>${this.errors.map((e) => html`<li>${e}</li>`)}</ul></div>` : ''}
 <div><button part="button" type="button" id="cfiles" aria-describedby="cfiles-label cfiles-hint" @click=${() => host.renderRoot.querySelector<HTMLInputElement>('#cfile')!.click()}>${t.choose}</button>
 <input id="cfile" type="file" hidden multiple accept=${[...TYPES, '.pdf,.png,.jpg,.jpeg'].join()} @change=${this.#chosen}></div>
 ${
