@@ -65,7 +65,7 @@ export async function openRequestForm(el: PkMdfRequest): Promise<HTMLFormElement
 
 /** Opens the claim form of the request titled `title`, and waits for its fields. */
 export async function openClaimForm(el: PkMdfRequest, title: string): Promise<HTMLFormElement> {
-  button(row(el, title), 'Claim spend').click();
+  row(el, title).querySelector<HTMLButtonElement>('button[id^="to-"]')!.click();
   await waitUntil(() => root(el).querySelector('#cform pk-field'), 'the claim form did not open', {
     timeout: 5000,
   });
