@@ -54,7 +54,8 @@ const FIGURES = ['allocated', 'paid', 'claimed', 'approved', 'requested', 'remai
  * @csspart status - The loading, empty and error states.
  *
  * @cssproperty --pk-mdf-background - Background of the component.
- * @cssproperty --pk-mdf-column - Narrowest column of the field grid (default 14rem).
+ * @cssproperty --pk-mdf-column - Narrowest column of the forms' field grid (default 14rem).
+ * @cssproperty --pk-mdf-border-color - Border of each request.
  * @cssproperty --pk-mdf-paid - Colour of the paid share of the bar.
  * @cssproperty --pk-mdf-claimed - Colour of the claimed share.
  * @cssproperty --pk-mdf-approved - Colour of the approved share.
