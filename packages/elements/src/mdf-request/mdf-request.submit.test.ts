@@ -350,6 +350,30 @@ describe('<pk-mdf-request> request form', () => {
     });
   }
 
+  it('loads its forms once, however quickly the partner opens them', async () => {
+    let loads = 0;
+    class PkMdfCounted extends PkMdfRequest {
+      static override forms = () => {
+        loads++;
+        return new Promise<Awaited<ReturnType<typeof PkMdfRequest.forms>>>((resolve) =>
+          setTimeout(() => resolve(PkMdfRequest.forms()), 50),
+        );
+      };
+    }
+    customElements.define('pk-mdf-counted', PkMdfCounted);
+    const { el } = await mount<PkMdfRequest>(html`<pk-mdf-counted></pk-mdf-counted>`);
+    await loaded(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#ask')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[id^="to-"]')!.click();
+    await waitUntil(
+      () =>
+        el.shadowRoot!.querySelector('#rform pk-field') && el.shadowRoot!.querySelector('#cform pk-field'),
+      'the forms did not open',
+    );
+    expect(loads).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows when its forms cannot load, with a retry', async () => {
     class PkMdfOffline extends PkMdfRequest {
       static failures = 1;

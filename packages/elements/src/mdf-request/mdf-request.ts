@@ -190,10 +190,14 @@ export class PkMdfRequest extends PkElement {
     });
   });
 
+  /** The load of the forms under way, which a second opening waits for rather than repeats. */
+  #loading?: Promise<void>;
+
   /** The forms, loading them the first time; `undefined` when they could not load. */
   async #loaded(): Promise<MdfForms | undefined> {
-    if (this.#forms.status !== 2) await this.#forms.run();
-    return this.#forms.value;
+    const forms = this.#forms;
+    if (forms.status !== 2) await (forms.status === 1 ? this.#loading : (this.#loading = forms.run()));
+    return forms.value;
   }
 
   async #startAsk(): Promise<void> {
