@@ -27,15 +27,21 @@ if (!existsSync(manifest)) {
 
 /**
  * `@partnerkit/elements/define/<tag>` from source. Only the built define modules are listed in
- * the package's `sideEffects`; the source ones register tags too, so the bundler must keep them.
+ * the package's `sideEffects`; the source ones register tags too, so the bundler must keep them,
+ * also where a module imports one by its relative path (the forms of `<pk-mdf-request>`, which
+ * load on demand, define `pk-field`).
  */
+const defineDir = `${root}packages/elements/src/define/`;
 const defineModules: Plugin = {
   name: 'partnerkit-define-modules',
   enforce: 'pre',
   resolveId(source) {
     const tag = /^@partnerkit\/elements\/define\/([a-z0-9-]+)$/.exec(source)?.[1];
     if (!tag) return null;
-    return { id: `${root}packages/elements/src/define/${tag}.ts`, moduleSideEffects: true };
+    return { id: `${defineDir}${tag}.ts`, moduleSideEffects: true };
+  },
+  transform(code, id) {
+    return id.startsWith(defineDir) ? { code, map: null, moduleSideEffects: true } : null;
   },
 };
 

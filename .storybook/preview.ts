@@ -50,10 +50,14 @@ setCustomElementsManifest(publicOnly);
 const portalOf = (context: Parameters<Loader>[0]) =>
   storyPortal(context.id, context.viewMode, context.parameters.mockApi, context.parameters.timeoutMs);
 
-/** A story's `draft` parameter: the registration form's values, restored as an unsent draft. */
+/**
+ * A story's `draft` parameter: the registration form's values, restored as an unsent draft; and
+ * `mdfDraft`, the same for the request form of `<pk-mdf-request>`.
+ */
 const withDraft: Loader = async (context) => {
   const { me } = portalOf(context);
   setDraft(me, context.parameters.draft);
+  setDraft(me, context.parameters.mdfDraft, 'mdf-draft');
   return {};
 };
 

@@ -2,7 +2,7 @@
 // each component, pages with two components (for the cost of a further one), each define module,
 // the SDK alone and everything together. Sizes are minified and gzipped, with Lit
 // and every other dependency bundled in: what a page that uses them downloads.
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,16 +50,33 @@ const together = (name, use) => {
   return relative(here, file);
 };
 
-// German (and any later language) strings are loaded on demand, `import('./strings/de.js')`:
-// not part of what an English page downloads. They have their own row.
-const languageFiles = existsSync(`${here}${elementsDist}`)
+const builtFiles = existsSync(`${here}${elementsDist}`)
   ? readdirSync(`${here}${elementsDist}`, { recursive: true })
       .map((f) => String(f))
-      .filter((f) => /(^|\/)strings\/(?!en\.js$)[a-z-]+\.js$/.test(f))
       .sort()
-      .map((f) => elementsDist + f)
   : [];
-const onDemand = [...new Set(languageFiles.map((f) => `./strings/${f.split('/').pop()}`))];
+
+// German (and any later language) strings are loaded on demand, `import('./strings/de.js')`:
+// not part of what an English page downloads. They have their own row.
+const languageFiles = builtFiles
+  .filter((f) => /(^|\/)strings\/(?!en\.js$)[a-z-]+\.js$/.test(f))
+  .map((f) => elementsDist + f);
+const languages = [...new Set(languageFiles.map((f) => `./strings/${f.split('/').pop()}`))];
+
+// So is the code of paths a partner takes rarely, each a module the component `import()`s the first
+// time the path is taken (the forms of <pk-mdf-request>): not part of what a page downloads first.
+// Each page with such code has a row with it too. By folder of the built package, the modules
+// imported on demand (the specifiers, as esbuild's `external` matches them).
+const lazyByFolder = new Map();
+for (const f of builtFiles.filter((f) => f.endsWith('.js'))) {
+  const code = readFileSync(`${here}${elementsDist}${f}`, 'utf8');
+  for (const [, specifier] of code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+\.js)["']\s*\)/g)) {
+    if (/(^|\/)strings\/[a-z-]+\.js$/.test(specifier)) continue;
+    const folder = f.split('/')[0];
+    lazyByFolder.set(folder, [...(lazyByFolder.get(folder) ?? []), specifier]);
+  }
+}
+const onDemand = [...languages, ...[...lazyByFolder.values()].flat()];
 const common = { gzip: true, ignore: onDemand };
 
 /** The rows of `dist/partnerkit.js` and `dist/autoloader.js` (built by the elements' cdn/build.mjs). */
@@ -112,6 +129,15 @@ export default [
     limit: budgets.single,
     ...common,
   })),
+  // A page with the portal and one component, with what the component loads on demand too.
+  ...components
+    .filter((tag) => lazyByFolder.has(tag.slice(3)))
+    .map((tag) => ({
+      name: `${single(tag)} with its code on demand`,
+      path: together(`portal-and-${tag}`, withPortal(tag)),
+      gzip: true,
+      ignore: languages,
+    })),
   // A page with every component but one: what that one adds to a page with all the others is
   // the difference to the page with everything (computed and printed by run.mjs).
   ...components.map((tag) => ({
@@ -119,6 +145,13 @@ export default [
     path: together(`without-${tag}`, withPortal(...components.filter((t) => t !== tag))),
     ...common,
   })),
+  // The page with every component, without what they load on demand (measured, not printed):
+  // what each one adds to the others is the difference to the page without it.
+  {
+    name: withoutName('nothing'),
+    path: together('everything-first', withPortal(...components)),
+    ...common,
+  },
   // Pages with two components: what a further component costs beside only one other is the
   // difference to the page with that other one alone (computed and printed by run.mjs).
   ...components.flatMap((a, i) =>
@@ -179,6 +212,8 @@ export default [
     name: 'everything: every define module and the SDK',
     path: together('everything', { run: defines.map((d) => d.path), all: [sdk] }),
     limit: budgets.everything,
-    ...common,
+    // All the code, what loads on demand too, but for other languages.
+    gzip: true,
+    ignore: languages,
   },
 ];

@@ -33,8 +33,9 @@ function meOf(id: string, me: Me = demoMe): Me {
   return { ...me, user: { ...me.user, id: `${me.user.id}_${id.replace(/[^a-z0-9]+/gi, '_')}` } };
 }
 
-/** The draft storage key of `<pk-deal-registration>` for this caller. */
-export const draftKey = (me: Me) => `partnerkit:deal-draft:${me.partner?.id ?? ''}:${me.user.id}`;
+/** The draft storage key of `<pk-deal-registration>` (or of another form: `mdf-draft`) for this caller. */
+export const draftKey = (me: Me, form = 'deal-draft') =>
+  `partnerkit:${form}:${me.partner?.id ?? ''}:${me.user.id}`;
 
 /**
  * The mock API and client of story `id`. Opening a story on its own (`view` = `story`) starts it
@@ -69,9 +70,12 @@ export function storyPortal(
   return portal;
 }
 
-/** Puts the story's draft (or none) where `<pk-deal-registration>` looks for it. */
-export function setDraft(me: Me, values: DraftValues | undefined): void {
-  const key = draftKey(me);
+/**
+ * Puts the story's draft (or none) where `<pk-deal-registration>` looks for it, or the form named
+ * by `form` (`mdf-draft`, the request form of `<pk-mdf-request>`).
+ */
+export function setDraft(me: Me, values: DraftValues | undefined, form?: string): void {
+  const key = draftKey(me, form);
   if (!values) {
     localStorage.removeItem(key);
     return;

@@ -16,6 +16,8 @@ export interface PortalParameters {
   mockApi?: MockApiOptions;
   /** A registration form's unsent values, restored as the partner's draft. */
   draft?: DraftValues;
+  /** The same for the request form of `<pk-mdf-request>` (which then opens on it). */
+  mdfDraft?: DraftValues;
   /** The SDK's time limit per call, in milliseconds (none when 0 or unset). */
   timeoutMs?: number;
 }

@@ -22,4 +22,5 @@ export type {
 } from './internal/events.js';
 export { type Format, formatFor } from './internal/format.js';
 export { type Lang, langOf } from './internal/i18n.js';
+export { PkMdfRequest } from './mdf-request/mdf-request.js';
 export { PkPortal, type Theme } from './portal/portal.js';

@@ -1,7 +1,8 @@
-// Helpers of the <pk-deal-registration> tests: filling the form as a user would leave it.
+// Helpers of the form tests (<pk-deal-registration>, the forms of <pk-mdf-request>): filling a
+// form as a user would leave it.
 import { waitUntil } from '@open-wc/testing';
-import type { PkDealRegistration } from '../src/deal-registration/deal-registration.js';
 import type { PkField } from '../src/field/field.js';
+import type { PkElement } from '../src/internal/element.js';
 
 /** A close date the form accepts (in the future). */
 export const FUTURE = `${new Date().getFullYear() + 2}-06-30`;
@@ -21,14 +22,14 @@ export const VALID: Record<string, string | string[] | boolean> = {
 };
 
 /** Waits until the form is rendered. */
-export async function formOf(el: PkDealRegistration): Promise<HTMLFormElement> {
+export async function formOf(el: PkElement): Promise<HTMLFormElement> {
   await waitUntil(() => el.shadowRoot?.querySelector('form pk-field'), 'the form did not render', {
     timeout: 5000,
   });
   return el.shadowRoot!.querySelector('form')!;
 }
 
-export function field(el: PkDealRegistration, name: string): PkField {
+export function field(el: PkElement, name: string): PkField {
   const f = el.shadowRoot!.querySelector<PkField>(`pk-field[name="${name}"]`);
   if (!f) throw new Error(`no field ${name}`);
   return f;
@@ -38,7 +39,7 @@ export function field(el: PkDealRegistration, name: string): PkField {
 export const control = (f: PkField) => f.shadowRoot!.querySelector<HTMLInputElement>('#c')!;
 
 /** Sets values as the user's edits would (an `input` event per field). */
-export async function fill(el: PkDealRegistration, values: Record<string, string | string[] | boolean>) {
+export async function fill(el: PkElement, values: Record<string, string | string[] | boolean>) {
   await formOf(el);
   for (const [name, value] of Object.entries(values)) {
     const f = field(el, name);
@@ -50,11 +51,9 @@ export async function fill(el: PkDealRegistration, values: Record<string, string
   await Promise.all([...el.shadowRoot!.querySelectorAll<PkField>('pk-field')].map((f) => f.updateComplete));
 }
 
-export function submitButton(el: PkDealRegistration): HTMLButtonElement {
+export function submitButton(el: PkElement): HTMLButtonElement {
   return el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!;
 }
 
-export const summary = (el: PkDealRegistration) =>
-  el.shadowRoot!.querySelector<HTMLElement>('[part~=summary]');
-export const success = (el: PkDealRegistration) =>
-  el.shadowRoot!.querySelector<HTMLElement>('[part~=success]');
+export const summary = (el: PkElement) => el.shadowRoot!.querySelector<HTMLElement>('[part~=summary]');
+export const success = (el: PkElement) => el.shadowRoot!.querySelector<HTMLElement>('[part~=success]');

@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { commonCatalog, PkElement } from '../internal/element.js';
 import { FormController, formStyles } from '../internal/form.js';
 import { Catalog } from '../internal/i18n.js';
-import { ListController } from '../internal/list.js';
+import { ListController, rowStyles } from '../internal/list.js';
 import { base } from '../internal/styles.js';
 import { listStyles } from './deal-list.styles.js';
 import en from './strings/en.js';
@@ -47,7 +47,7 @@ const STATUSES: DealStatus[] = [
  * @cssproperty --pk-list-border-color - Border of each registration.
  */
 export class PkDealList extends PkElement {
-  static override styles = [base, formStyles, listStyles];
+  static override styles = [base, formStyles, rowStyles, listStyles];
   static override properties = {
     status: { reflect: true },
     pageSize: { type: Number, attribute: 'page-size' },

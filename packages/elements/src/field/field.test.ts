@@ -69,6 +69,27 @@ describe('<pk-field>', () => {
     expect(form.checkValidity()).to.equal(true);
   });
 
+  it('counts blanks alone as missing in a required field', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form><pk-field name="d" type="textarea" label="Description" required></pk-field>
+      <pk-field name="n" type="number" label="Leads" required></pk-field></form>`,
+    );
+    const [description, leads] = fieldsOf(form);
+    description!.value = ' \n\t ';
+    await settle(form);
+    expect(description!.validity.valueMissing).to.equal(true);
+    expect(description!.validationMessage).to.equal('This field is required.');
+    description!.value = '  A roadshow  ';
+    await settle(form);
+    expect(description!.validity.valid).to.equal(true);
+    // A number that is not one is said to be so, not missing.
+    control(leads!).focus();
+    await sendKeys({ type: 'e' });
+    await settle(form);
+    expect(leads!.validity.badInput).to.equal(true);
+    expect(leads!.validationMessage).to.equal('Enter a number.');
+  });
+
   it('shows its error on blur after an edit, not before, and describes the control with it', async () => {
     const el = await fixture<PkField>(
       html`<pk-field label="Email" type="email" hint="Work address" required></pk-field>`,

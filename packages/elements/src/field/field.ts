@@ -220,8 +220,9 @@ export class PkField extends PkElement {
     if (!c) return;
     const t = this.strings(fieldCatalog);
     const { type, min = '', max = '' } = this;
-    // A group of checkboxes is required as a whole: one of them must be chosen.
-    const missing = type === 'checkboxes' && this.required && !this.value.length;
+    // A required field needs more than blanks, and a group of checkboxes one box chosen.
+    const missing =
+      this.required && (type === 'checkboxes' ? !this.value.length : /^\s+$/.test(String(this.value)));
     const v: Partial<ValidityState> = missing ? { valueMissing: true } : c.validity;
     const date = type === 'date';
     const bound = (x: string) => (date ? this.format.date(x) : this.format.number(Number(x)));
@@ -229,7 +230,7 @@ export class PkField extends PkElement {
       ? ''
       : v.valid
         ? this.error || this.validators.map((check) => check(this)).find(Boolean) || ''
-        : v.valueMissing
+        : v.valueMissing && !v.badInput
           ? t.required
           : v.rangeUnderflow
             ? (date ? t.minDate : t.min)(bound(min))

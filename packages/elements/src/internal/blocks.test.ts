@@ -128,6 +128,94 @@ describe('FormController', () => {
   });
 });
 
+/** A form with a part beyond its fields (files), checked with them, and refusals in its own words. */
+class PkCheckedForm extends PkElement {
+  static override styles = [base, formStyles];
+  attached = false;
+  answer: unknown = 'ok';
+  readonly form = new FormController(this, {
+    operation: 'mdf.createClaim',
+    with: () => ({
+      requestId: 'mdfr_1',
+      amount: { currency: 'EUR' },
+      proofs: this.attached
+        ? [{ fileName: 'a.pdf', contentType: 'application/pdf' as const, dataBase64: 'JVBERi0=' }]
+        : [],
+    }),
+    check: () =>
+      this.attached
+        ? []
+        : [{ text: 'Files: attach one.', field: this.renderRoot.querySelector<HTMLElement>('#files')! }],
+    explain: ({ code, pointer }) =>
+      code === 'exceeds_approved'
+        ? 'Less, please.'
+        : pointer.startsWith('/proofs/')
+          ? `a.pdf: ${code}`
+          : undefined,
+    convert: (name, text) => (name === '/amount/amount' ? Number(text) * 100 : undefined),
+    send: async () => {
+      if (this.answer instanceof Error) throw this.answer;
+      return this.answer as never;
+    },
+    done: () => {},
+  });
+
+  protected override render() {
+    return this.form.render(html`${this.form.field('/amount/amount', 'Spend', { required: true })}
+<button id="files" type="button">Files</button><button type="submit">Send</button>`);
+  }
+}
+customElements.define('pk-checked-form', PkCheckedForm);
+
+describe('FormController beyond its fields', () => {
+  it('checks what is not a field with the fields, and words refusals as the component says', async () => {
+    const { el } = await mount<PkCheckedForm>(fixtureHtml`<pk-checked-form></pk-checked-form>`);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const spend = root.querySelector<PkField>('pk-field')!;
+    spend.value = '12';
+    spend.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    el.form.form!.requestSubmit();
+    await waitUntil(() => root.querySelector('#summary'), 'no summary');
+    expect([...root.querySelectorAll('#summary li')].map((li) => text(li))).to.deep.equal([
+      'Files: attach one.',
+    ]);
+    root.querySelector<HTMLAnchorElement>('#summary a')!.click();
+    expect(root.activeElement).to.equal(root.querySelector('#files'));
+    // The parts of the input beside the fields, and nested under them.
+    el.attached = true;
+    expect(el.form.input()).to.deep.equal({
+      requestId: 'mdfr_1',
+      amount: { currency: 'EUR', amount: 1200 },
+      proofs: [{ fileName: 'a.pdf', contentType: 'application/pdf', dataBase64: 'JVBERi0=' }],
+    });
+    const { PartnerkitError } = await import('@partnerkit/sdk');
+    el.answer = new PartnerkitError({
+      kind: 'validation',
+      status: 422,
+      code: 'exceeds_approved',
+      errors: [
+        {
+          pointer: '/amount/amount',
+          code: 'exceeds_approved',
+          message: 'The claimed amount (1200) is above 1000.',
+        },
+        { pointer: '/proofs/0/dataBase64', code: 'content_type_mismatch', message: 'The file is not a PDF.' },
+        { pointer: '/results', code: 'required', message: 'is required' },
+      ],
+    });
+    el.form.form!.requestSubmit();
+    await waitUntil(() => spend.error, 'no field error');
+    expect(spend.error).to.equal('Less, please.');
+    expect([...root.querySelectorAll('#summary li')].map((li) => text(li))).to.deep.equal([
+      'Spend: Less, please.',
+      'a.pdf: content_type_mismatch',
+      'This field is required.',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+});
+
 interface Item {
   id: string;
   name: string;

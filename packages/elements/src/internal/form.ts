@@ -1,3 +1,4 @@
+import type { FieldError } from '@partnerkit/api';
 import { isPartnerkitError, newIdempotencyKey, type PartnerkitError } from '@partnerkit/sdk';
 import { css, html, type ReactiveController, type TemplateResult } from 'lit';
 import { type FieldOption, type FieldType, fieldCatalog, PkField } from '../field/field.js';
@@ -21,11 +22,18 @@ export interface Spec {
   validators?: Validator[];
 }
 
-/** What the error summary shows; its words are rendered in the current locale, not stored. */
+/**
+ * What the error summary shows; its words are rendered in the current locale, not stored. An
+ * item's `field` is what its link focuses: a `<pk-field>`, or another control of the form (a file
+ * button).
+ */
 export interface Problem {
-  items: { text: string; field?: PkField | undefined }[];
+  items: { text: string; field?: PkField | HTMLElement | undefined }[];
   error?: PkErrorDetail;
 }
+
+/** Some of an input: nested objects in part too (`{ requestedAmount: { currency } }`). */
+export type Some<T> = { [P in keyof T]?: T[P] extends object ? Some<T[P]> : T[P] };
 
 /**
  * Whether a failed write may still have been applied (the answer was lost, the server failed, the
@@ -48,8 +56,18 @@ export interface FormOptions<K extends keyof PkSubmitInputs, R> {
   convert?(name: string, text: string): unknown;
   /** A field was edited by the user. */
   changed?(name: string): void;
-  /** What the input holds besides the fields, such as the id of the record it is about. */
-  with?(): Partial<PkSubmitInputs[K]>;
+  /**
+   * What the input holds besides the fields: the id of the record it is about, the currency of
+   * its amounts, files. Merged under the fields' values.
+   */
+  with?(): Some<PkSubmitInputs[K]>;
+  /** What is wrong besides the fields (no file attached), as summary items; checked with them. */
+  check?(): Problem['items'];
+  /**
+   * A refusal's field error in the partner's words (`exceeds_remaining` with the amount left),
+   * or `undefined` for the default words of its code.
+   */
+  explain?(error: FieldError): string | undefined;
   /** What a refusal says beyond its field errors (a deal conflict), as lines of the summary. */
   refused?(error: PartnerkitError): string[];
   /** Ids of this form's parts are prefixed with it, so two forms can share a shadow root. */
@@ -202,13 +220,19 @@ export class FormController<K extends keyof PkSubmitInputs, R> implements Reacti
     await this.#host.focusLater(`#${this.#id('summary')}`);
   }
 
-  /** The fields that fail their checks, as summary items (and each shows its inline error). */
+  /**
+   * The fields that fail their checks (each shows its inline error), then what `check` finds, as
+   * summary items.
+   */
   async invalid(): Promise<Problem['items']> {
     const fields = this.fields();
     await Promise.all(fields.map((f) => f.updateComplete));
-    return fields
-      .filter((f) => !f.checkValidity())
-      .map((field) => ({ field, text: `${field.label}: ${field.validationMessage}` }));
+    return [
+      ...fields
+        .filter((f) => !f.checkValidity())
+        .map((field) => ({ field, text: `${field.label}: ${field.validationMessage}` })),
+      ...(this.#options.check?.() ?? []),
+    ];
   }
 
   /** `@submit` of the form: checks, asks the page, sends once, and shows what went wrong. */
@@ -256,16 +280,18 @@ export class FormController<K extends keyof PkSubmitInputs, R> implements Reacti
     const ft = host.strings(fieldCatalog);
     const other: Problem['items'] = [];
     const fields = this.fields();
-    for (const { pointer, code, message } of e?.errors ?? []) {
+    for (const error of e?.errors ?? []) {
+      const { pointer, code, message } = error;
       const field =
         fields.find((f) => f.name === pointer) ??
         fields.find((f) => pointer.startsWith(`${f.name}/`) || f.name.startsWith(`${pointer}/`));
       const text =
-        code === 'required'
+        this.#options.explain?.(error) ??
+        (code === 'required'
           ? ft.required
           : /^(format|pattern|type|enum|m(in|ax)\w*)$/.test(code)
             ? ft.invalid
-            : message;
+            : message);
       if (field) field.error = text;
       else other.push({ text });
     }
@@ -302,12 +328,12 @@ step=${o.type === 'number' ? 'any' : ''} .maxlength=${o.maxlength} .autocomplete
     const host = this.#host;
     const title = this.#id('summary-title');
     /** A summary link focuses its field rather than following the fragment. */
-    const jump = (e: Event, field: PkField) => {
+    const jump = (e: Event, field: HTMLElement) => {
       e.preventDefault();
       field.focus();
     };
     return html`<div part="summary" id=${this.#id('summary')} tabindex="-1" aria-labelledby=${title}><h2 id=${title}>${p.error ? host.errorMessage(p.error) : host.strings(commonCatalog).problem}</h2>
-${p.items.length ? html`<ul>${p.items.map(({ field, text }) => html`<li>${field ? html`<a href="#${field.id}" @click=${(e: Event) => jump(e, field)}>${field.validationMessage ? `${field.label}: ${field.validationMessage}` : text}</a>` : text}</li>`)}</ul>` : ''}
+${p.items.length ? html`<ul>${p.items.map(({ field, text }) => html`<li>${field ? html`<a href="#${field.id}" @click=${(e: Event) => jump(e, field)}>${(field as PkField).validationMessage ? `${(field as PkField).label}: ${(field as PkField).validationMessage}` : text}</a>` : text}</li>`)}</ul>` : ''}
 ${p.error ? host.support(p.error, () => this.form?.requestSubmit()) : ''}</div>`;
   }
 

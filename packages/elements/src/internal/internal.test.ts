@@ -7,6 +7,10 @@ import fieldDe from '../field/strings/de.js';
 import fieldEn from '../field/strings/en.js';
 import commonDe from '../internal/strings/de.js';
 import commonEn from '../internal/strings/en.js';
+import formsDe from '../mdf-request/forms/strings/de.js';
+import formsEn from '../mdf-request/forms/strings/en.js';
+import mdfDe from '../mdf-request/strings/de.js';
+import mdfEn from '../mdf-request/strings/en.js';
 import { define } from './define.js';
 import { PkElement } from './element.js';
 import { countdown, days, duration, formatFor, percent } from './format.js';
@@ -147,6 +151,8 @@ describe('localisation', () => {
       [fieldEn, fieldDe],
       [registrationEn, registrationDe],
       [listEn, listDe],
+      [mdfEn, mdfDe],
+      [formsEn, formsDe],
     ] as const) {
       expect(shape(de)).to.deep.equal(shape(en));
     }
