@@ -1,9 +1,8 @@
 // `npm run build -w @partnerkit/elements`, after `tsc -b`: the builds for pages without a bundler,
 // with Vite's library mode from the compiled `dist/`:
 //
-// - `dist/partnerkit.js`: one ES module that registers every tag, with Lit, @lit/context and the
-//   SDK inside, minified; the German strings beside it in `dist/partnerkit-de.js`, loaded only by a
-//   page that asks for German.
+// - `dist/partnerkit.js`: one ES module that registers every tag, with Lit, @lit/context, the SDK
+//   and the German strings inside, minified.
 // - `dist/autoloader.js`: registers `pk-*` tags as they appear, each define module loaded once on
 //   demand from `dist/autoload/` (its chunks, with Lit and the SDK in shared ones).
 //
@@ -18,7 +17,16 @@ const dist = `${pkg}dist/`;
 /** German (and any later language's) string tables, one chunk per build. */
 const language = (id) => /[\\/]strings[\\/](?!en\.js$)([a-z-]+)\.js$/.exec(id)?.[1];
 
-const common = (entry, chunks) => ({
+/**
+ * For the autoloader: what every page needs (Lit, @lit/context, the SDK, the shared base of the
+ * components, the portal) in one chunk, rather than in a handful of small ones that each cost a
+ * request and their own compression.
+ */
+const core = (id) =>
+  /rolldown[\\/:]runtime|[\\/](node_modules|sdk|api)[\\/]|[\\/]field[\\/]validators/.test(id) ||
+  /[\\/]elements[\\/]dist[\\/](internal[\\/](?!form)|portal[\\/]|define[\\/]pk-portal)/.test(id);
+
+const common = (entry, chunks, split = true, groups = []) => ({
   root: pkg,
   configFile: false,
   logLevel: 'warn',
@@ -39,12 +47,13 @@ const common = (entry, chunks) => ({
         // output; these files are what a page loads as they are, so fully minified.
         minify: true,
         comments: false,
-        codeSplitting: {
+        codeSplitting: split && {
           groups: [
             {
               name: (id) => (language(id) ? `partnerkit-${language(id)}` : null),
               debugName: 'languages',
             },
+            ...groups,
           ],
         },
       },
@@ -53,8 +62,15 @@ const common = (entry, chunks) => ({
 });
 
 rmSync(`${dist}autoload`, { recursive: true, force: true });
-await build(common({ partnerkit: `${pkg}cdn/partnerkit.ts` }, '[name].js'));
-await build(common({ autoloader: `${pkg}cdn/autoloader.ts` }, 'autoload/[name]-[hash].js'));
+rmSync(`${dist}partnerkit-de.js`, { force: true });
+// One file, truly: the German strings and whatever a component loads on demand are inside it.
+// (Split, Rolldown moves everything the entry shares with an on-demand chunk into a third file.)
+await build(common({ partnerkit: `${pkg}cdn/partnerkit.ts` }, '[name].js', false));
+await build(
+  common({ autoloader: `${pkg}cdn/autoloader.ts` }, 'autoload/[name]-[hash].js', true, [
+    { name: (id) => (core(id) ? 'core' : null), debugName: 'core' },
+  ]),
+);
 
 const tags = readdirSync(`${dist}define`)
   .filter((f) => /^pk-.*\.js$/.test(f))
