@@ -196,7 +196,10 @@ export class PkMdfRequest extends PkElement {
   /** The forms, loading them the first time; `undefined` when they could not load. */
   async #loaded(): Promise<MdfForms | undefined> {
     const forms = this.#forms;
-    if (forms.status !== 2) await (forms.status === 1 ? this.#loading : (this.#loading = forms.run()));
+    if (forms.status !== 2) {
+      if (forms.status !== 1) this.#loading = forms.run();
+      await this.#loading;
+    }
     return forms.value;
   }
 
