@@ -18,8 +18,11 @@ export type {
   PkErrorDetail,
   PkEventMap,
   PkEventName,
+  PkNavigateDetail,
+  PkPlace,
   PkSubmitInputs,
 } from './internal/events.js';
 export { type Format, formatFor } from './internal/format.js';
 export { type Lang, langOf } from './internal/i18n.js';
 export { PkPortal, type Theme } from './portal/portal.js';
+export { PkTierProgress, type TierState, tierState } from './tier-progress/tier-progress.js';

@@ -1,0 +1,32 @@
+import { css } from 'lit';
+
+export const tierStyles = css`
+:host{background:var(--pk-tier-background,var(--_pk-surface))}
+.full,section,[part~=criterion],[part~=tier]>ul,.benefit{display:grid;gap:calc(var(--_pk-space)/2)}
+.full{gap:calc(var(--_pk-space)*1.5)}
+[part~=criterion],.benefit,[part~=tier]>ul{gap:calc(var(--_pk-space)/4)}
+h3,h4{font-size:1.0625em;margin:0}
+h4{font-size:1em}
+ul,ol{margin:0;padding:0;list-style:none}
+[part~=criteria] ul{display:grid;gap:var(--_pk-space)}
+strong,h2,h3,h4,li{overflow-wrap:anywhere}
+.top{display:flex;flex-wrap:wrap;justify-content:space-between;gap:0 var(--_pk-space)}
+[part~=met] .left{color:var(--_pk-success);font-weight:600}
+[part~=met] .left::before{content:"✓ " / ""}
+a{color:var(--_pk-primary);font-weight:600;justify-self:start}
+[part~=state]{font-size:.875em;font-weight:600;padding:0 .5em;border-radius:1em;border:1px solid currentColor;white-space:nowrap;color:var(--_pk-primary)}
+[part~=state]::before{content:"● " / ""}
+[part~=at-risk],[part~=grace]{color:var(--_pk-warning)}
+[part~=at-risk]::before,[part~=grace]::before{content:"! " / ""}
+[part~=promotion],[part~=top]{color:var(--_pk-success)}
+[part~=promotion]::before,[part~=top]::before{content:"★ " / ""}
+[part~=gains]{display:grid;gap:calc(var(--_pk-space)/4)}
+[part~=gains]>li{display:flex;gap:.5em}
+[part~=gains]>li::before{content:"+" / "";font-weight:700;color:var(--_pk-success)}
+[part~=tiers]{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,13rem),1fr));gap:calc(var(--_pk-space)/2)}
+[part~=tier]{display:grid;align-content:start;gap:calc(var(--_pk-space)/2);padding:calc(var(--_pk-space)*.75);border:1px solid var(--pk-tier-border-color,var(--_pk-border));border-radius:var(--_pk-radius)}
+[part~=current]{border:2px solid var(--_pk-primary)}
+[part~=tier] .muted,.benefit .muted{font-size:.9375em}
+[part~=compact]{display:flex;flex-wrap:wrap;align-items:center;gap:calc(var(--_pk-space)/4) calc(var(--_pk-space)*.75)}
+[part~=compact] [part~=meter]{flex:1 1 16rem}
+`;
