@@ -35,16 +35,15 @@ async function mountFull(
   return mounted;
 }
 
-/** A Gold partner whose records meet every Platinum criterion but one person short. */
-const onePersonShort = {
-  certifications: [],
-  standing: {
-    closedRevenue: 520_000_000,
-    registeredDeals: 41,
-    satisfaction: 4.7,
-    otherCertifiedPeople: 9,
-  },
-} satisfies MockApiOptions;
+/** Records of a Gold partner that meet every Platinum criterion, with the demo's 4 certified people. */
+const platinumRecords = {
+  closedRevenue: 520_000_000,
+  registeredDeals: 41,
+  satisfaction: 4.7,
+  otherCertifiedPeople: 9,
+};
+/** Those records without the certifications: one person short of Platinum. */
+const onePersonShort = { certifications: [], standing: platinumRecords } satisfies MockApiOptions;
 
 const ref = (t: Tier) => ({ id: t.id, name: t.name, rank: t.rank });
 const [registered, silver, gold, platinum] = demoTiers as [Tier, Tier, Tier, Tier];
@@ -190,9 +189,7 @@ describe('<pk-tier-progress>', () => {
   });
 
   it('a score the server rounds to two decimals is shown with them, never rounded up to look met', async () => {
-    const { el } = await mountFull({
-      tierProgress: answer({ criteria: [measured('customer_satisfaction', 4.46, 4.5)] }),
-    });
+    const { el } = await mountFull({ standing: { satisfaction: 4.46 } });
     const row = criterion(el, 'Customer satisfaction');
     expect(text(row.querySelector('[part~=meter] span'))).to.equal('4.46 of 4.5');
     expect(text(row.querySelector('.left'))).to.equal('0.04 to go');
@@ -240,9 +237,7 @@ describe('<pk-tier-progress>', () => {
   });
 
   it('at risk: below the tier without a grace period (a backend that waits for the review)', async () => {
-    const { el } = await mountFull({
-      tierProgress: answer({ grace: { active: false, endsOn: null, qualifiedTier: ref(silver) } }),
-    });
+    const { el } = await mountFull({ standingRules: 'at-review', standing: { closedRevenue: 80_000_000 } });
     expect(stateOf(el)).to.equal('At risk');
     expect(el.shadowRoot!.querySelector('[part~=state]')!.part.contains('at-risk')).to.equal(true);
     expect(text(el.shadowRoot!.querySelector('[part~=summary]'))).to.contain(
@@ -252,12 +247,8 @@ describe('<pk-tier-progress>', () => {
   });
 
   it('qualified for promotion: records above the tier before the backend promotes', async () => {
-    const { el } = await mountFull({
-      tierProgress: answer({
-        criteria: answer().criteria.map((c) => ({ ...c, current: c.required, remaining: 0, met: true })),
-        grace: { active: false, endsOn: null, qualifiedTier: ref(platinum) },
-      }),
-    });
+    const { el } = await mountFull({ standingRules: 'at-review', standing: platinumRecords });
+    expect(criteria(el).every((c) => c.part.contains('met'))).to.equal(true);
     expect(stateOf(el)).to.equal('Qualified for promotion');
     expect(el.shadowRoot!.querySelector('[part~=state]')!.part.contains('promotion')).to.equal(true);
     expect(text(el.shadowRoot!.querySelector('[part~=summary]'))).to.contain(
@@ -487,11 +478,11 @@ describe('<pk-tier-progress>', () => {
           `Your tier: Gold Grace period Until ${longDate(ends)} (in 3 days)`,
         ],
         [
-          { tierProgress: answer({ grace: { active: false, endsOn: null, qualifiedTier: ref(silver) } }) },
+          { standingRules: 'at-review', standing: { closedRevenue: 80_000_000 } },
           'Your tier: Gold At risk Records qualify for Silver',
         ],
         [
-          { tierProgress: answer({ grace: { active: false, endsOn: null, qualifiedTier: ref(platinum) } }) },
+          { standingRules: 'at-review', standing: platinumRecords },
           'Your tier: Gold Qualified for promotion Your records qualify for Platinum.',
         ],
         [

@@ -45,6 +45,13 @@ export interface TiersOptions {
   tiers?: Tier[];
   /** The partner's standing (default {@link demoStanding}); certified people are counted. */
   standing?: Partial<Standing>;
+  /**
+   * How the standing is evaluated: `server` (default) as the reference server does it;
+   * `at-review` as a backend that promotes and demotes only at the review date: the stored tier
+   * is kept whatever the records qualify for, and a grace period runs only when `graceEndsOn`
+   * says so.
+   */
+  standingRules?: 'server' | 'at-review';
   /** Or the progress itself, as a backend answered it: then nothing is computed. */
   tierProgress?: TierProgress;
 }
@@ -199,7 +206,8 @@ const GRACE_DAYS = 90;
 
 /**
  * The caller's progress: the next tier's criteria (the current tier's at the top), with the
- * standing evaluated as the server's `evaluateStanding` does it.
+ * standing evaluated as the server's `evaluateStanding` does it (unless `standingRules` says
+ * `at-review`).
  */
 export function progressOf(c: Context): TierProgress {
   const tiers = c.options.tiers ?? demoTiers;
@@ -207,10 +215,15 @@ export function progressOf(c: Context): TierProgress {
   const held = tiers.find((t) => t.id === s.tier) ?? tiers[0]!;
   const qualified =
     [...tiers].reverse().find((t) => t.criteria.every((k) => measure(c, s, k).met)) ?? tiers[0]!;
+  const server = c.options.standingRules !== 'at-review';
   const below = qualified.rank < held.rank;
-  const graceEndsOn = below ? (s.graceEndsOn ?? day(c.now() + GRACE_DAYS * DAY)) : undefined;
-  const demoted = graceEndsOn !== undefined && graceEndsOn <= day(c.now());
-  const tier = qualified.rank > held.rank || demoted ? qualified : held;
+  const graceEndsOn = !server
+    ? s.graceEndsOn
+    : below
+      ? (s.graceEndsOn ?? day(c.now() + GRACE_DAYS * DAY))
+      : undefined;
+  const demoted = server && graceEndsOn !== undefined && graceEndsOn <= day(c.now());
+  const tier = server && (qualified.rank > held.rank || demoted) ? qualified : held;
   const next = tiers.find((t) => t.rank > tier.rank);
   const grace = demoted ? undefined : graceEndsOn;
   return {
