@@ -3,6 +3,9 @@ import { css } from 'lit';
 export const tierStyles = css`
 :host{background:var(--pk-tier-background,var(--_pk-surface))}
 .full,section,[part~=criterion],[part~=tier]>ul,.benefit{display:grid;gap:calc(var(--_pk-space)/2)}
+[part~=criterion] progress{flex-basis:100%}
+[part~=requirements]{padding-inline-start:1.25em;list-style:disc}
+[part~=gains]{margin-block-end:calc(var(--_pk-space)/2)}
 .full{gap:calc(var(--_pk-space)*1.5)}
 [part~=criterion],.benefit,[part~=tier]>ul{gap:calc(var(--_pk-space)/4)}
 h3,h4{font-size:1.0625em;margin:0}
@@ -23,7 +26,7 @@ a{color:var(--_pk-primary);font-weight:600;justify-self:start}
 [part~=gains]{display:grid;gap:calc(var(--_pk-space)/4)}
 [part~=gains]>li{display:flex;gap:.5em}
 [part~=gains]>li::before{content:"+" / "";font-weight:700;color:var(--_pk-success)}
-[part~=tiers]{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,13rem),1fr));gap:calc(var(--_pk-space)/2)}
+[part~=tiers]{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,11rem),1fr));gap:calc(var(--_pk-space)/2)}
 [part~=tier]{display:grid;align-content:start;gap:calc(var(--_pk-space)/2);padding:calc(var(--_pk-space)*.75);border:1px solid var(--pk-tier-border-color,var(--_pk-border));border-radius:var(--_pk-radius)}
 [part~=current]{border:2px solid var(--_pk-primary)}
 [part~=tier] .muted,.benefit .muted{font-size:.9375em}

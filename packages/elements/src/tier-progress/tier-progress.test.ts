@@ -134,6 +134,7 @@ describe('<pk-tier-progress>', () => {
     expect(bar.getAttribute('aria-valuetext')).to.equal('8 of 10');
     expect(criterion(el, 'Customer satisfaction').part.contains('met')).to.equal(true);
     expect(criterion(el, 'Certified people').part.contains('met')).to.equal(false);
+    expect(el.shadowRoot!.querySelector('[part~=requirements]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -227,6 +228,14 @@ describe('<pk-tier-progress>', () => {
     expect(text(el.shadowRoot!.querySelector('[part~=summary]'))).to.contain(
       `You keep Gold until ${longDate(ends)} (in 12 days). Your records now qualify for Silver: meet the Gold requirements again by then to keep it.`,
     );
+    // What Gold requires, as the program lists it; the criteria are still the next tier's.
+    expect(all(el, '[part~=requirements] li').map((li) => text(li))).to.deep.equal([
+      'Closed revenue (trailing 12 months): $1,000,000.00',
+      'Certified people: 5',
+      'Registered deals (trailing 12 months): 15',
+      'Customer satisfaction: 4.0',
+    ]);
+    expect(text(el.shadowRoot!.querySelector('[part~=criteria] h3'))).to.equal('Criteria for Platinum');
     await expect(el).to.be.accessible();
   });
 
@@ -243,6 +252,7 @@ describe('<pk-tier-progress>', () => {
     expect(text(el.shadowRoot!.querySelector('[part~=summary]'))).to.contain(
       'Your records now qualify for Silver, below Gold. Meet the Gold requirements again to keep it.',
     );
+    expect(text(el.shadowRoot!.querySelector('[part~=requirements]'))).to.contain('Certified people: 5');
     await expect(el).to.be.accessible();
   });
 
@@ -547,7 +557,9 @@ describe('<pk-tier-progress>', () => {
     expect(label.right).to.be.greaterThan(left.right);
     const bar = row.querySelector('progress')!.getBoundingClientRect();
     const barText = row.querySelector('[part~=meter] span')!.getBoundingClientRect();
-    expect(bar.right).to.be.greaterThan(barText.right);
+    // The text under the bar starts at its right-hand end.
+    expect(Math.abs(bar.right - barText.right)).to.be.below(1);
+    expect(barText.left).to.be.greaterThan(bar.left + 10);
     await expect(el).to.be.accessible();
   });
 

@@ -1,4 +1,4 @@
-import type { CriterionProgress, Tier, TierBenefit, TierProgress } from '@partnerkit/api';
+import type { CriterionProgress, Tier, TierBenefit, TierCriterion, TierProgress } from '@partnerkit/api';
 import { html, nothing, type TemplateResult } from 'lit';
 import { PkElement } from '../internal/element.js';
 import type { PkPlace } from '../internal/events.js';
@@ -78,6 +78,7 @@ const SCORE = { minimumFractionDigits: 1, maximumFractionDigits: 2 };
  * @event pk-error - A call failed; `detail` has `kind`, `code`, `message`, `requestId`, `operation`.
  *
  * @csspart summary - The current tier, the overall state, what it means and the review date.
+ * @csspart requirements - In a grace period or at risk: what the current tier requires.
  * @csspart state - The overall state (text and symbol, not colour alone); it also carries the state's name: `on-track`, `at-risk`, `promotion`, `top` or `grace`.
  * @csspart criteria - The criteria of the next tier (of the current tier at the top).
  * @csspart criterion - One criterion; also `met` when it is met.
@@ -161,7 +162,7 @@ export class PkTierProgress extends PkElement {
   }
 
   /** A value of criterion `c` in its own unit: money in its currency, a score, a count. */
-  #amount(c: CriterionProgress, value: number): string {
+  #amount(c: Pick<TierCriterion, 'unit' | 'currency'>, value: number): string {
     const f = this.format;
     return c.unit === 'money' && c.currency
       ? f.money({ amount: value, currency: c.currency })
@@ -244,8 +245,16 @@ ${was ? html`<span class="muted">${t.replaces(was.label)}</span>` : nothing}</li
   #full(p: TierProgress, tiers: Tier[], t: TierStrings): TemplateResult {
     const state = tierState(p);
     const next = p.nextTier;
+    // Below the tier held, what it requires (the server's thresholds, as the program lists them).
+    const held =
+      state === 'grace' || state === 'at-risk' ? tiers.find((x) => x.id === p.currentTier.id) : undefined;
     return html`<div class="full"><section part="summary"><h2>${t.yourTier(p.currentTier.name)}</h2>
 <p>${this.#state(state, t)}</p><p>${this.#explain(p, state, t)}</p>
+${
+  held?.criteria.length
+    ? html`<p>${t.requires(held.name)}</p><ul part="requirements">${held.criteria.map((c) => html`<li>${c.label}: ${this.#amount(c, c.required)}</li>`)}</ul>`
+    : nothing
+}
 <p class="muted">${t.review(this.format.date(p.reviewDate))}</p></section>
 <section part="criteria"><h3>${next ? t.toward(next.name) : t.keep(p.currentTier.name)}</h3>
 ${p.criteria.length ? html`<ul>${p.criteria.map((c) => this.#criterion(c, t))}</ul>` : html`<p>${t.none}</p>`}</section>

@@ -19,6 +19,7 @@ export default {
   top: (tier: string) => `${tier} ist die höchste Stufe des Programms.`,
   qualifies: (tier: string) => `Ergebnisse qualifizieren für ${tier}`,
   until: (date: string, countdown: string) => `Bis ${date} (${countdown})`,
+  requires: (tier: string) => `Was ${tier} voraussetzt:`,
   review: (date: string) => `Nächste Überprüfung: ${date}`,
   toward: (tier: string) => `Kriterien für ${tier}`,
   keep: (tier: string) => `Kriterien, um ${tier} zu behalten`,

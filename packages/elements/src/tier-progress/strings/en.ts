@@ -21,6 +21,7 @@ const en = {
   /** The short forms of the compact line. */
   qualifies: (tier: string) => `Records qualify for ${tier}`,
   until: (date: string, countdown: string) => `Until ${date} (${countdown})`,
+  requires: (tier: string) => `What ${tier} requires:`,
   review: (date: string) => `Next review: ${date}`,
   toward: (tier: string) => `Criteria for ${tier}`,
   keep: (tier: string) => `Criteria to keep ${tier}`,
