@@ -1,10 +1,12 @@
 import '../define/pk-portal.js';
 import '../define/pk-tier-progress.js';
+import '../define/pk-deal-registration.js';
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { CriterionProgress, Tier, TierProgress } from '@partnerkit/api';
 import { sendKeys } from '@web/test-runner-commands';
 import { mount, shadow, text } from '../../test/helpers.js';
 import { demoTiers, type MockApiOptions } from '../../test/mock-api.js';
+import { fill, submitButton, success, VALID } from '../../test/registration.js';
 import type { PkNavigateDetail } from '../internal/events.js';
 import { type PkTierProgress, tierState } from './tier-progress.js';
 
@@ -337,32 +339,26 @@ describe('<pk-tier-progress>', () => {
   });
 
   it('refreshes when a deal is registered on the page, keeping what it shows meanwhile', async () => {
-    const { el, client, api } = await mountFull();
+    const { el, api, portal } = await mountFull(
+      {},
+      html`<pk-tier-progress></pk-tier-progress><pk-deal-registration></pk-deal-registration>`,
+    );
+    const registration = portal.querySelector('pk-deal-registration')!;
     const deals = () =>
       text(criterion(el, 'Registered deals (trailing 12 months)').querySelector('[part~=meter] span'));
     expect(deals()).to.equal('31 of 40');
-    const registration = await client.deals.register({
-      customer: {
-        company: 'Globex Corporation',
-        country: 'DE',
-        contact: { name: 'Hank', email: 'h@globex.example' },
-      },
-      products: ['prd_analytics'],
-      estimatedValue: { amount: 1_250_050, currency: 'EUR' },
-      expectedCloseDate: `${new Date().getFullYear() + 1}-06-30`,
-      sourcing: 'sourced',
-      customFields: { seats: 250 },
-    });
+    // The first refresh never answers: what was loaded stays in view.
     api.options.latency = { getTierProgress: 'never' };
-    document.body.dispatchEvent(
-      new CustomEvent('pk-deal-registered', { detail: registration, bubbles: true }),
-    );
+    await fill(registration, VALID);
+    submitButton(registration).click();
+    await waitUntil(() => success(registration), 'not registered');
     await waitUntil(() => api.callsOf('getTierProgress').length === 2, 'no refresh');
     await el.updateComplete;
     expect(deals()).to.equal('31 of 40');
     expect(el.shadowRoot!.querySelector('[part~=loading]')).to.equal(null);
+    // Another registration announced on the page: the newest refresh wins.
     api.options.latency = 0;
-    document.dispatchEvent(new CustomEvent('pk-deal-registered', { detail: registration }));
+    document.dispatchEvent(new CustomEvent('pk-deal-registered', { detail: api.state.deals[0]! }));
     await waitUntil(() => deals() === '32 of 40', 'not refreshed');
     expect(text(criterion(el, 'Registered deals (trailing 12 months)').querySelector('.left'))).to.equal(
       '8 more deals needed',
