@@ -322,6 +322,14 @@ describe('<pk-tier-progress>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a program that lists no tiers shows no empty list of them', async () => {
+    const { el } = await mountFull({ tiers: [], tierProgress: answer() });
+    expect(el.shadowRoot!.querySelector('[part~=tiers]')).to.equal(null);
+    expect(text(el.shadowRoot!.querySelector('[part~=benefits]'))).to.not.contain('Benefits by tier');
+    expect(all(el, '[part~=gains] > li')).to.have.length(3);
+    await expect(el).to.be.accessible();
+  });
+
   it('refreshes when a certification is earned on the page, and says so when it is a promotion', async () => {
     const { el, client, api, portal } = await mountFull(onePersonShort);
     expect(stateOf(el)).to.equal('On track');

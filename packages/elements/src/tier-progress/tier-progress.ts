@@ -233,13 +233,17 @@ ${was ? html`<span class="muted">${t.replaces(was.label)}</span>` : nothing}</li
           })}</ul>`
         : nothing
     }
-<h3>${t.tiers}</h3><ol part="tiers">${tiers.map((tier) => {
-      const current = tier.id === p.currentTier.id;
-      const label = current ? t.yours : tier.id === p.nextTier?.id ? t.next : '';
-      return html`<li part="tier${current ? ' current' : ''}" aria-current=${current ? 'true' : nothing}>
+${
+  tiers.length
+    ? html`<h3>${t.tiers}</h3><ol part="tiers">${tiers.map((tier) => {
+        const current = tier.id === p.currentTier.id;
+        const label = current ? t.yours : tier.id === p.nextTier?.id ? t.next : '';
+        return html`<li part="tier${current ? ' current' : ''}" aria-current=${current ? 'true' : nothing}>
 <h4>${tier.name}${label ? html` <span class="muted">(${label})</span>` : nothing}</h4>
 <ul>${tier.benefits.map((b) => html`<li>${this.#benefit(b)}</li>`)}</ul></li>`;
-    })}</ol></section>`;
+      })}</ol>`
+    : nothing
+}</section>`;
   }
 
   #full(p: TierProgress, tiers: Tier[], t: TierStrings): TemplateResult {
