@@ -18,9 +18,12 @@ export type {
   PkErrorDetail,
   PkEventMap,
   PkEventName,
+  PkNavigateDetail,
+  PkPlace,
   PkSubmitInputs,
 } from './internal/events.js';
 export { type Format, formatFor } from './internal/format.js';
 export { type Lang, langOf } from './internal/i18n.js';
 export { PkMdfRequest } from './mdf-request/mdf-request.js';
 export { PkPortal, type Theme } from './portal/portal.js';
+export { PkTierProgress, type TierState, tierState } from './tier-progress/tier-progress.js';

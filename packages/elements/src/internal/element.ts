@@ -107,6 +107,20 @@ export class PkElement extends LitElement {
     return detail;
   }
 
+  /**
+   * @internal Awaits calls together, each given with its operation's name: a call that fails is
+   * reported with `fail()`, and the first failure's detail is thrown (for `failure()` to show).
+   */
+  all<T extends readonly unknown[]>(calls: { [K in keyof T]: readonly [Promise<T[K]>, string] }): Promise<T> {
+    return Promise.all(
+      calls.map(([call, operation]) =>
+        call.catch((e: unknown) => {
+          throw this.fail(e, operation);
+        }),
+      ),
+    ) as Promise<unknown> as Promise<T>;
+  }
+
   /** @internal The message for a failure reported by `fail()`. */
   errorMessage(error: unknown): string {
     const e = this.strings(commonCatalog).error;

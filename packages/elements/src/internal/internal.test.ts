@@ -11,6 +11,8 @@ import formsDe from '../mdf-request/forms/strings/de.js';
 import formsEn from '../mdf-request/forms/strings/en.js';
 import mdfDe from '../mdf-request/strings/de.js';
 import mdfEn from '../mdf-request/strings/en.js';
+import tierDe from '../tier-progress/strings/de.js';
+import tierEn from '../tier-progress/strings/en.js';
 import { define } from './define.js';
 import { PkElement } from './element.js';
 import { countdown, days, duration, formatFor, percent } from './format.js';
@@ -153,6 +155,7 @@ describe('localisation', () => {
       [listEn, listDe],
       [mdfEn, mdfDe],
       [formsEn, formsDe],
+      [tierEn, tierDe],
     ] as const) {
       expect(shape(de)).to.deep.equal(shape(en));
     }

@@ -1,20 +1,30 @@
 // The tier domain of the mock API: the program's tiers and the caller's progress, computed as the
 // reference server computes it: the next tier's criteria measured against the partner's standing,
 // certified people counted from the training domain's stored certifications (distinct people with
-// a certification that has not expired), promotion and the grace period from the standing.
+// a certification that has not expired), registered deals from the deal domain's stored
+// registrations too, and the server's rules of standing: promoted at once when the records qualify
+// above the tier held; below it, a grace period that keeps the tier until its last day, then the
+// demotion to the tier the records qualify for.
 import type { CriterionProgress, Me, Tier, TierCriterion, TierProgress, TierRef } from '@partnerkit/api';
 import { DAY, type MockContext, Reply, type Route } from './core.js';
+import type { DealsState } from './deals.js';
 import type { TrainingState } from './training.js';
 
 export type TiersOperation = 'listTiers' | 'getTierProgress';
 
 /** What the partner's records add up to (everything but certified people, which are counted). */
 export interface Standing {
-  /** The partner's tier now (default `tier_gold`). */
+  /**
+   * The tier stored for the partner (default `tier_gold`). As on the server, records that qualify
+   * above it promote the partner at once, and records below it start a grace period.
+   */
   tier: string;
   /** Closed revenue of the trailing 12 months, in minor units of the criterion's currency. */
   closedRevenue: number;
-  /** Registrations of the trailing 12 months. */
+  /**
+   * Registrations of the trailing 12 months beyond those the deal domain stores (which are counted:
+   * every one not rejected, created in the criterion's window).
+   */
   registeredDeals: number;
   /** Customer satisfaction from 0 to 5, `null` when there is no score yet. */
   satisfaction: number | null;
@@ -22,7 +32,11 @@ export interface Standing {
   otherCertifiedPeople: number;
   /** The day the tier is next reviewed (default: 45 days from now). */
   reviewDate?: string;
-  /** Below the current tier's requirements: the tier is kept until this day. */
+  /**
+   * The last day of a running grace period, kept while the records are below the tier held (a
+   * grace period starts with the server's default of 90 days when they are below it and this is
+   * not set). When the day has come, the partner is demoted to the tier the records qualify for.
+   */
   graceEndsOn?: string;
 }
 
@@ -31,6 +45,13 @@ export interface TiersOptions {
   tiers?: Tier[];
   /** The partner's standing (default {@link demoStanding}); certified people are counted. */
   standing?: Partial<Standing>;
+  /**
+   * How the standing is evaluated: `server` (default) as the reference server does it;
+   * `at-review` as a backend that promotes and demotes only at the review date: the stored tier
+   * is kept whatever the records qualify for, and a grace period runs only when `graceEndsOn`
+   * says so.
+   */
+  standingRules?: 'server' | 'at-review';
   /** Or the progress itself, as a backend answered it: then nothing is computed. */
   tierProgress?: TierProgress;
 }
@@ -131,7 +152,7 @@ export const demoStanding: Standing = {
 
 export const tiersState = (_options: TiersOptions, _now: number, _me: Me): TiersState => ({});
 
-type Context = MockContext<TiersOptions, TiersState & Partial<TrainingState>>;
+type Context = MockContext<TiersOptions, TiersState & Partial<TrainingState> & Partial<DealsState>>;
 
 const ref = ({ id, name, rank }: Tier): TierRef => ({ id, name, rank });
 const day = (at: number) => new Date(at).toISOString().slice(0, 10);
@@ -148,13 +169,22 @@ function certifiedPeople(c: Context, criterion: TierCriterion): number {
   return holders.size;
 }
 
+/** Stored registrations not rejected, created within the trailing `months`. */
+function storedRegistrations(c: Context, months: number): number {
+  const start = new Date(c.now());
+  start.setUTCMonth(start.getUTCMonth() - months);
+  return (c.state.deals ?? []).filter(
+    (d) => d.status !== 'rejected' && Date.parse(d.createdAt) >= start.getTime(),
+  ).length;
+}
+
 /** One criterion measured against the standing, as the server reports it. */
 function measure(c: Context, s: Standing, criterion: TierCriterion): CriterionProgress {
   const current =
     criterion.key === 'closed_revenue'
       ? s.closedRevenue
       : criterion.key === 'registered_deals'
-        ? s.registeredDeals
+        ? s.registeredDeals + storedRegistrations(c, criterion.windowMonths ?? 12)
         : criterion.key === 'customer_satisfaction'
           ? (s.satisfaction ?? 0)
           : s.otherCertifiedPeople + certifiedPeople(c, criterion);
@@ -171,18 +201,31 @@ function measure(c: Context, s: Standing, criterion: TierCriterion): CriterionPr
   };
 }
 
-/** The caller's progress: the next tier's criteria (the current tier's at the top). */
+/** The server's default grace period, in days. */
+const GRACE_DAYS = 90;
+
+/**
+ * The caller's progress: the next tier's criteria (the current tier's at the top), with the
+ * standing evaluated as the server's `evaluateStanding` does it (unless `standingRules` says
+ * `at-review`).
+ */
 export function progressOf(c: Context): TierProgress {
   const tiers = c.options.tiers ?? demoTiers;
   const s: Standing = { ...demoStanding, ...c.options.standing };
-  const index = Math.max(
-    0,
-    tiers.findIndex((t) => t.id === s.tier),
-  );
-  const tier = tiers[index]!;
-  const next = tiers[index + 1];
+  const held = tiers.find((t) => t.id === s.tier) ?? tiers[0]!;
   const qualified =
     [...tiers].reverse().find((t) => t.criteria.every((k) => measure(c, s, k).met)) ?? tiers[0]!;
+  const server = c.options.standingRules !== 'at-review';
+  const below = qualified.rank < held.rank;
+  const graceEndsOn = !server
+    ? s.graceEndsOn
+    : below
+      ? (s.graceEndsOn ?? day(c.now() + GRACE_DAYS * DAY))
+      : undefined;
+  const demoted = server && graceEndsOn !== undefined && graceEndsOn <= day(c.now());
+  const tier = server && (qualified.rank > held.rank || demoted) ? qualified : held;
+  const next = tiers.find((t) => t.rank > tier.rank);
+  const grace = demoted ? undefined : graceEndsOn;
   return {
     partnerId: c.me().partner?.id ?? 'prt_unknown',
     currentTier: ref(tier),
@@ -191,16 +234,16 @@ export function progressOf(c: Context): TierProgress {
     currentBenefits: tier.benefits,
     nextBenefits: next?.benefits ?? [],
     reviewDate: s.reviewDate ?? day(c.now() + 45 * DAY),
-    grace: {
-      active: !!s.graceEndsOn,
-      endsOn: s.graceEndsOn ?? null,
-      qualifiedTier: ref(qualified),
-    },
+    grace: { active: !!grace, endsOn: grace ?? null, qualifiedTier: ref(qualified) },
     computedAt: new Date(c.now()).toISOString(),
   };
 }
 
-export const tierRoutes: Route<TiersOperation, TiersOptions, TiersState & Partial<TrainingState>>[] = [
+export const tierRoutes: Route<
+  TiersOperation,
+  TiersOptions,
+  TiersState & Partial<TrainingState> & Partial<DealsState>
+>[] = [
   {
     method: 'GET',
     path: /^\/v1\/tiers$/,
