@@ -1,13 +1,15 @@
 // `npm run build -w @partnerkit/elements`, after `tsc -b`: the builds for pages without a bundler,
 // with Vite's library mode from the compiled `dist/`:
 //
-// - `dist/partnerkit.js`: one ES module that registers every tag, with Lit, @lit/context, the SDK
-//   and the German strings inside, minified.
+// - `dist/partnerkit.js`: one ES module that registers every tag, with Lit, @lit/context and the
+//   SDK inside, minified; German strings are the components' own `strings/de.js` beside it in
+//   `dist/`, imported only by a page that asks for German.
 // - `dist/autoloader.js`: registers `pk-*` tags as they appear, each define module loaded once on
 //   demand from `dist/autoload/` (its chunks, with Lit and the SDK in shared ones).
 //
 // Both are found from `src/define/` by the entries' globs. Their type declarations are written here.
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
@@ -26,9 +28,26 @@ const core = (id) =>
   /rolldown[\\/:]runtime|[\\/](node_modules|sdk|api)[\\/]|[\\/]field[\\/]validators/.test(id) ||
   /[\\/]elements[\\/]dist[\\/](internal[\\/](?!form)|portal[\\/]|define[\\/]pk-portal)/.test(id);
 
-const common = (entry, chunks, split = true, groups = []) => ({
+/**
+ * For the single file: the string tables of other languages stay the package's own files in
+ * `dist/` (each component's `strings/de.js`, plain modules), imported on demand from beside it,
+ * so that an English page does not download them.
+ */
+const languagesBeside = {
+  name: 'partnerkit-languages-beside',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (!importer || !language(source)) return null;
+    const file = resolve(dirname(importer), source);
+    // Written as the path from `dist/partnerkit.js`, where the built file sits.
+    return file.startsWith(dist) ? { id: `./${relative(dist, file)}`, external: true } : null;
+  },
+};
+
+const common = (entry, chunks, split = true, groups = [], plugins = []) => ({
   root: pkg,
   configFile: false,
+  plugins,
   logLevel: 'warn',
   publicDir: false,
   build: {
@@ -63,9 +82,10 @@ const common = (entry, chunks, split = true, groups = []) => ({
 
 rmSync(`${dist}autoload`, { recursive: true, force: true });
 rmSync(`${dist}partnerkit-de.js`, { force: true });
-// One file, truly: the German strings and whatever a component loads on demand are inside it.
-// (Split, Rolldown moves everything the entry shares with an on-demand chunk into a third file.)
-await build(common({ partnerkit: `${pkg}cdn/partnerkit.ts` }, '[name].js', false));
+// One file, with whatever a component loads on demand inside it (split, Rolldown would move
+// everything the entry shares with an on-demand chunk into a third file); only other languages'
+// strings stay beside it.
+await build(common({ partnerkit: `${pkg}cdn/partnerkit.ts` }, '[name].js', false, [], [languagesBeside]));
 await build(
   common({ autoloader: `${pkg}cdn/autoloader.ts` }, 'autoload/[name]-[hash].js', true, [
     { name: (id) => (core(id) ? 'core' : null), debugName: 'core' },
