@@ -1,5 +1,6 @@
 import type { DealRegistration, DealStatus } from '@partnerkit/api';
 import { html, type TemplateResult } from 'lit';
+import { cards } from '../internal/cards.js';
 import { commonCatalog, PkElement } from '../internal/element.js';
 import { FormController, formStyles } from '../internal/form.js';
 import { Catalog } from '../internal/i18n.js';
@@ -47,7 +48,7 @@ const STATUSES: DealStatus[] = [
  * @cssproperty --pk-list-border-color - Border of each registration.
  */
 export class PkDealList extends PkElement {
-  static override styles = [base, formStyles, listStyles];
+  static override styles = [base, cards, formStyles, listStyles];
   static override properties = {
     status: { reflect: true },
     pageSize: { type: Number, attribute: 'page-size' },
@@ -162,7 +163,7 @@ export class PkDealList extends PkElement {
     const c = this.strings(commonCatalog);
     const open = this.open.has(d.id);
     const when = (at: string) => fmt.date(at, { dateStyle: 'medium', timeStyle: 'short' });
-    return html`<li part="row"><div class="top"><h3>${d.customer.company}</h3>
+    return html`<li part="row" class="card"><div class="top"><h3>${d.customer.company}</h3>
 <span part="badge" data-status=${d.status}>${c.status[d.status]}</span></div>
 <p class="muted">${d.reference} · ${fmt.money(d.estimatedValue)} · ${t.closes(fmt.date(d.expectedCloseDate))}</p>
 ${d.status === 'approved' && d.protectedUntil ? html`<p>${t.protectedUntil(fmt.date(d.protectedUntil), fmt.relative(d.protectedUntil))}</p>` : ''}
