@@ -100,14 +100,12 @@ export class PkDealRegistration extends PkElement {
     this,
     async (signal) => {
       const { client, me } = this.portal!;
-      const [who, products, fields] = await Promise.all(
-        [me(), client.products.list({ signal }), client.deals.fields({ signal })].map((call, i) =>
-          call.catch((e: unknown) => {
-            throw this.fail(e, ['me.get', 'products.list', 'deals.fields'][i]!);
-          }),
-        ),
-      );
-      const data = { me: who as Me, products: products as Product[], fields: fields as CustomField[] };
+      const [who, products, fields] = await this.reported('me.get products.list deals.fields', [
+        me(),
+        client.products.list({ signal }),
+        client.deals.fields({ signal }),
+      ]);
+      const data = { me: who, products, fields };
       this.#currency = data.me.program.defaultCurrency;
       const values = this.#form.restore(
         `partnerkit:deal-draft:${data.me.partner?.id ?? ''}:${data.me.user.id}`,

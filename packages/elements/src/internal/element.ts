@@ -107,6 +107,21 @@ export class PkElement extends LitElement {
     return detail;
   }
 
+  /**
+   * @internal Awaits calls made together, as `Promise.all` does; a failed one is reported with
+   * `fail()` under its operation's name (`names`, one per call, space-separated) and rejects.
+   */
+  reported<T extends unknown[]>(names: string, calls: [...{ [K in keyof T]: Promise<T[K]> }]): Promise<T> {
+    const operations = names.split(' ');
+    return Promise.all(
+      calls.map((call, i) =>
+        call.catch((e: unknown) => {
+          throw this.fail(e, operations[i]!);
+        }),
+      ),
+    ) as Promise<T>;
+  }
+
   /** @internal The message for a failure reported by `fail()`. */
   errorMessage(error: unknown): string {
     const e = this.strings(commonCatalog).error;
