@@ -23,3 +23,4 @@ export type {
 export { type Format, formatFor } from './internal/format.js';
 export { type Lang, langOf } from './internal/i18n.js';
 export { PkPortal, type Theme } from './portal/portal.js';
+export { type CourseStatus, PkTrainingTracker } from './training-tracker/training-tracker.js';

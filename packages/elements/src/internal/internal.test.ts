@@ -7,6 +7,8 @@ import fieldDe from '../field/strings/de.js';
 import fieldEn from '../field/strings/en.js';
 import commonDe from '../internal/strings/de.js';
 import commonEn from '../internal/strings/en.js';
+import trainingDe from '../training-tracker/strings/de.js';
+import trainingEn from '../training-tracker/strings/en.js';
 import { define } from './define.js';
 import { PkElement } from './element.js';
 import { countdown, days, duration, formatFor, percent } from './format.js';
@@ -147,6 +149,7 @@ describe('localisation', () => {
       [fieldEn, fieldDe],
       [registrationEn, registrationDe],
       [listEn, listDe],
+      [trainingEn, trainingDe],
     ] as const) {
       expect(shape(de)).to.deep.equal(shape(en));
     }

@@ -1,0 +1,25 @@
+import { css } from 'lit';
+
+export const trainingStyles = css`
+:host{background:var(--pk-training-background,var(--_pk-surface));--_pk-card-border:var(--pk-training-border-color,var(--_pk-border))}
+:host>div,section{display:grid;gap:var(--_pk-space)}
+label{display:grid;font-weight:600}
+label>*{font-weight:400}
+[part~=filter]{align-items:end}
+[data-status=completed],[data-status=active]{color:var(--_pk-success)}
+[data-status=completed]::before,[data-status=active]::before{content:"✓ " / ""}
+[data-status=in_progress]{color:var(--_pk-primary)}
+[data-status=in_progress]::before{content:"◐ " / ""}
+[data-status=not_started]::before{content:"○ " / ""}
+[data-status=expiring]{color:var(--_pk-warning)}
+[data-status=expiring]::before,[part~=warning]::before{content:"! " / ""}
+[data-status=expired]{color:var(--_pk-danger)}
+[data-status=expired]::before{content:"✕ " / ""}
+[part~=warning]{color:var(--_pk-warning);font-weight:600}
+[part~=counts]{gap:0;list-style:disc;padding-inline-start:1.25em}
+[part~=modules]{gap:0;border-block-start:1px solid var(--_pk-border)}
+[part~=module]{display:flex;flex-wrap:wrap;align-items:center;gap:calc(var(--_pk-space)/2);padding-block:calc(var(--_pk-space)/2);border-block-end:1px solid var(--_pk-border)}
+[part~=module]>:first-child{flex:1 1 12rem;overflow-wrap:anywhere}
+[part~=earned]{border:2px solid var(--_pk-success);border-radius:var(--_pk-radius);padding:calc(var(--_pk-space)/2);font-weight:600}
+[part~=earned]::before{content:"✓ " / ""}
+`;
