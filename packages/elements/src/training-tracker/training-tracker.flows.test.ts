@@ -166,11 +166,14 @@ describe('<pk-training-tracker> flows', () => {
     await waitUntil(() => focused(el)?.id === 'b-crs_sales_m4', 'not resumed');
     focused(el)!.click();
     const card = courseOf(el, SALES);
-    await waitUntil(() => card.querySelector('[role=alert]'), 'no error');
-    expect(text(card.querySelector('[role=alert]'))).to.contain('The server could not be reached.');
+    const module = el.shadowRoot!.getElementById('b-crs_sales_m4')!.closest('li')!;
+    await waitUntil(() => module.querySelector('[role=alert]'), 'no error beside the module');
+    expect(text(module.querySelector('[role=alert]'))).to.contain('The server could not be reached.');
+    expect(said(el)).to.equal('The server could not be reached. Check your connection and try again.');
     expect(events).to.deep.equal([]);
+    expect(focused(el)?.id).to.equal('b-crs_sales_m4');
     await expect(el).to.be.accessible();
-    buttonIn(card.querySelector('[role=alert]')!, 'Try again')!.click();
+    focused(el)!.click();
     await waitUntil(() => events.length === 2, 'not completed');
     const calls = api.callsOf('completeModule');
     expect(calls).to.have.length(2);

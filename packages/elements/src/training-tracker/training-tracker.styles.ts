@@ -4,7 +4,7 @@ export const trainingStyles = css`
 :host{background:var(--pk-training-background,var(--_pk-surface));--_pk-card-border:var(--pk-training-border-color,var(--_pk-border))}
 :host>div,section{display:grid;gap:var(--_pk-space)}
 label{display:grid;font-weight:600}
-label>*{font-weight:400}
+label>*{font-weight:400;min-block-size:2.25em}
 [part~=filter]{align-items:end}
 [data-status=completed],[data-status=active]{color:var(--_pk-success)}
 [data-status=completed]::before,[data-status=active]::before{content:"✓ " / ""}
@@ -20,6 +20,7 @@ label>*{font-weight:400}
 [part~=modules]{gap:0;border-block-start:1px solid var(--_pk-border)}
 [part~=module]{display:flex;flex-wrap:wrap;align-items:center;gap:calc(var(--_pk-space)/2);padding-block:calc(var(--_pk-space)/2);border-block-end:1px solid var(--_pk-border)}
 [part~=module]>:first-child{flex:1 1 12rem;overflow-wrap:anywhere}
+[part~=module] [role=alert]{flex-basis:100%}
 [part~=earned]{border:2px solid var(--_pk-success);border-radius:var(--_pk-radius);padding:calc(var(--_pk-space)/2);font-weight:600}
 [part~=earned]::before{content:"✓ " / ""}
 `;

@@ -48,12 +48,6 @@ async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 
-/** A write that failed, shown on its course with a retry. */
-interface Problem {
-  error: PkErrorDetail;
-  retry: () => void;
-}
-
 /**
  * @tagname pk-training-tracker
  * @summary The caller's training: learning paths and courses for their partner type and role,
@@ -121,8 +115,8 @@ export class PkTrainingTracker extends PkElement {
   #enrollments = new Map<string, Enrollment>();
   #certifications: Certification[] = [];
   #progress?: TierProgress | undefined;
-  /** Failed writes, by course id. */
-  #problems = new Map<string, Problem>();
+  /** Failed writes, by where they were asked for: `e` + course id, `r` + certification id, or the module. */
+  #problems = new Map<string, PkErrorDetail>();
   /** Certifications just earned, by the course that granted them. */
   #earned = new Map<string, Certification>();
   /** Idempotency keys of writes whose outcome is unknown, kept for the next attempt. */
@@ -216,11 +210,12 @@ export class PkTrainingTracker extends PkElement {
 
   /**
    * Sends a write once: a second click while it is under way does nothing, and every attempt
-   * sends the same idempotency key while the outcome is unknown. A failure shows on the course.
+   * sends the same idempotency key while the outcome is unknown. A failure shows at `place`, beside
+   * the button that asked for it (which is the retry).
    */
   async #write<R>(
     key: string,
-    c: Course,
+    place: string,
     operation: string,
     send: (options: WriteOptions) => Promise<R>,
     done: (result: R) => void,
@@ -232,12 +227,12 @@ export class PkTrainingTracker extends PkElement {
     try {
       const result = await send({ idempotencyKey });
       this.#keys.delete(key);
-      this.#problems.delete(c.id);
+      this.#problems.delete(place);
       done(result);
     } catch (error) {
       const d = this.fail(error, operation);
       if (!outcomeUnknown(d)) this.#keys.delete(key);
-      this.#problems.set(c.id, { error: d, retry: () => this.#write(key, c, operation, send, done) });
+      this.#problems.set(place, d);
       this.said = this.errorMessage(d);
     } finally {
       const busy = new Set(this.busy);
@@ -246,10 +241,16 @@ export class PkTrainingTracker extends PkElement {
     }
   }
 
-  #enroll(c: Course): void {
+  /** The failure of the last write asked for at `place`, if it failed. */
+  #problem(place: string): TemplateResult | string {
+    const error = this.#problems.get(place);
+    return error ? this.failure(error) : '';
+  }
+
+  #enroll(c: Course, place = `e${c.id}`): void {
     this.#write(
       `e${c.id}`,
-      c,
+      place,
       'training.enroll',
       (o) => this.portal!.client.training.enroll({ courseId: c.id }, o),
       (e) => {
@@ -265,7 +266,7 @@ export class PkTrainingTracker extends PkElement {
   #complete(c: Course, e: Enrollment, m: CourseModule): void {
     this.#write(
       `c${e.id}/${m.id}`,
-      c,
+      `c${e.id}/${m.id}`,
       'training.completeModule',
       (o) => this.portal!.client.training.completeModule(e.id, m.id, o),
       (r: ModuleCompletion) => {
@@ -323,7 +324,7 @@ ${
 ${
   // The server lets a completed course start over once its certification is expiring or expired.
   course && (warn || expired) && x.status !== 'active'
-    ? html`<div class="actions"><button part="button" type="button" aria-describedby="k-${x.id}" aria-disabled=${this.busy.has(`e${course.id}`)} @click=${() => this.#enroll(course)}>${t.renew}</button><span class="sr" id="k-${x.id}">${course.title}</span></div>`
+    ? html`<div class="actions"><button part="button" type="button" aria-describedby="k-${x.id}" aria-disabled=${this.busy.has(`e${course.id}`)} @click=${() => this.#enroll(course, `r${x.id}`)}>${t.renew}</button><span class="sr" id="k-${x.id}">${course.title}</span></div>${this.#problem(`r${x.id}`)}`
     : ''
 }</li>`;
   }
@@ -343,7 +344,7 @@ ${
   done
     ? html`<span part="badge" data-status="completed">${t.course.completed}</span>`
     : e
-      ? html`<button part="button" type="button" id="b-${m.id}" aria-describedby="t-${m.id}" aria-disabled=${this.busy.has(`c${e.id}/${m.id}`)} @click=${() => this.#complete(c, e, m)}>${t.complete}</button>`
+      ? html`<button part="button" type="button" id="b-${m.id}" aria-describedby="t-${m.id}" aria-disabled=${this.busy.has(`c${e.id}/${m.id}`)} @click=${() => this.#complete(c, e, m)}>${t.complete}</button>${this.#problem(`c${e.id}/${m.id}`)}`
       : ''
 }</li>`;
   }
@@ -358,7 +359,6 @@ ${
     const left = c.durationMinutes - done.reduce((sum, m) => sum + m.durationMinutes, 0);
     const open = this.open.has(c.id);
     const next = e && nextModule(c, e);
-    const problem = this.#problems.get(c.id);
     const earned = this.#earned.get(c.id);
     const action = !e
       ? html`<button part="button" class="primary" type="button" aria-describedby="h-${c.id}" aria-disabled=${this.busy.has(`e${c.id}`)} @click=${() => this.#enroll(c)}>${t.enroll}</button>`
@@ -372,7 +372,7 @@ ${
 ${c.certification ? html`<p>${t.leadsTo(c.certification.name)}</p>` : ''}
 ${e ? meter(done.length, total, t.progress(c.title), this.#done(c, e, t)) : ''}
 ${earned ? html`<p part="earned" id="g-${c.id}" tabindex="-1">${t.earned(earned.name, fmt.date(earned.expiresAt))}</p>` : ''}
-${problem ? this.failure(problem.error, problem.retry) : ''}
+${this.#problem(`e${c.id}`)}
 <div class="actions">${action}<button part="button" type="button" id="d-${c.id}" aria-expanded=${open} aria-controls="m-${c.id}" @click=${() => this.#toggle(c.id)}>${t.modules(fmt.number(total))}</button></div>
 ${open ? html`<ol part="modules" id="m-${c.id}" aria-labelledby="h-${c.id}">${c.modules.map((m) => this.#module(c, e, m, t))}</ol>` : ''}</li>`;
   }
