@@ -2,7 +2,7 @@
 // with their modules and progress, enrolment and completion, and the certifications earned with
 // their renewal warnings, expiry and the tier criteria they count toward.
 import '@partnerkit/elements/define/pk-training-tracker';
-import type { Certification, Course } from '@partnerkit/api';
+import type { Certification, CertificationDefinition, Course, Me } from '@partnerkit/api';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import {
@@ -10,7 +10,6 @@ import {
   DAY,
   demoCertificationDefinitions as defs,
   demoCourses,
-  demoMe,
   demoPaths,
   enrollment,
   type MockErrorKind,
@@ -39,10 +38,14 @@ type Story = StoryObj<TrackerArgs> & { parameters?: PortalParameters };
 /** The tracker cannot load: it shows the failure's message and a retry. */
 const cannotLoad = (kind: MockErrorKind) => loadFailure('pk-training-tracker', 'listCourses', kind);
 
-const now = Date.now();
-/** A certification of the caller's that expires in `days` days (a negative number: expired). */
-const held = (definition = defs.technical!, days = 300, courseId = 'crs_technical'): Certification =>
-  certification(definition, demoMe.user, now, days, courseId);
+/**
+ * Certifications of the story's caller (each story has a caller of its own), each expiring in
+ * `days` days (a negative number: expired).
+ */
+const held =
+  (...certs: [CertificationDefinition, number, string][]) =>
+  (me: Me, now: number): Certification[] =>
+    certs.map(([definition, days, courseId]) => certification(definition, me.user, now, days, courseId));
 
 /** Thirty courses, a third of them started. */
 const manyCourses: Course[] = Array.from({ length: 30 }, (_, i) => {
@@ -86,11 +89,11 @@ export const Expiring: Story = {
   name: 'Certification: renewal due',
   parameters: {
     mockApi: {
-      certifications: [
-        held(defs.technical, 12),
-        held(defs.sales, 60, 'crs_sales'),
-        held(defs.security, 61, 'crs_security'),
-      ],
+      certifications: held(
+        [defs.technical!, 12, 'crs_technical'],
+        [defs.sales!, 60, 'crs_sales'],
+        [defs.security!, 61, 'crs_security'],
+      ),
     },
   },
 };
@@ -99,7 +102,7 @@ export const Expired: Story = {
   name: 'Certification: expired',
   parameters: {
     mockApi: {
-      certifications: [held(defs.security, -20, 'crs_security'), held(defs.technical, 400)],
+      certifications: held([defs.security!, -20, 'crs_security'], [defs.technical!, 400, 'crs_technical']),
     },
   },
 };
@@ -119,7 +122,8 @@ export const Many: Story = {
         ...p,
         courseIds: manyCourses.filter((_, j) => j % 2 === i).map((c) => c.id),
       })),
-      enrollments: manyCourses.slice(0, 10).map((c, i) => enrollment(demoMe, c, i % 5, now - i * DAY)),
+      enrollments: (me, now) =>
+        manyCourses.slice(0, 10).map((c, i) => enrollment(me, c, i % 5, now - i * DAY)),
     },
   },
 };
@@ -142,10 +146,14 @@ export const LongText: Story = {
         name: `${p.name} ${longCompanyName}`,
         description: longReason,
       })),
-      certifications: [{ ...held(defs.technical, 30), name: `Acme Certified ${longCompanyName} Specialist` }],
+      certifications: (me, now) =>
+        held([defs.technical!, 30, 'crs_technical'])(me, now).map((c) => ({
+          ...c,
+          name: `Acme Certified ${longCompanyName} Specialist`,
+        })),
     },
   },
-  play: (context) => resume(context, `Selling Acme Analytics: ${longCompanyName}`).then(() => undefined),
+  play: fitsItsColumn((context) => resume(context, `Selling Acme Analytics: ${longCompanyName}`)),
 };
 
 export const ServerStringsAreText: Story = {
@@ -155,7 +163,8 @@ export const ServerStringsAreText: Story = {
       courses: demoCourses.map((c, i) =>
         i === 1 ? { ...c, title: hostile.image, description: hostile.script } : c,
       ),
-      certifications: [{ ...held(defs.technical, 30), name: hostile.bold }],
+      certifications: (me, now) =>
+        held([defs.technical!, 30, 'crs_technical'])(me, now).map((c) => ({ ...c, name: hostile.bold })),
     },
   },
 };

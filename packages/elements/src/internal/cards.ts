@@ -7,7 +7,7 @@ import { css } from 'lit';
  */
 export const cards = css`
 [part~=filter]{display:flex;flex-wrap:wrap;gap:calc(var(--_pk-space)/2);align-items:center}
-select,input{font:inherit;color:inherit;background:var(--_pk-surface);border:1px solid var(--_pk-border);border-radius:var(--_pk-radius);padding:calc(var(--_pk-space)/4) calc(var(--_pk-space)/2)}
+select,input{max-inline-size:100%;font:inherit;color:inherit;background:var(--_pk-surface);border:1px solid var(--_pk-border);border-radius:var(--_pk-radius);padding:calc(var(--_pk-space)/4) calc(var(--_pk-space)/2)}
 ul,ol{margin:0;padding:0;list-style:none}
 ul{display:grid;gap:calc(var(--_pk-space)/2)}
 .card{display:grid;gap:calc(var(--_pk-space)/4);padding:var(--_pk-space);border:1px solid var(--_pk-card-border,var(--_pk-border));border-radius:var(--_pk-radius)}

@@ -12,6 +12,7 @@ import {
   demoCertificationDefinitions as defs,
   demoCourses,
   demoMe,
+  demoPaths,
   enrollment,
 } from '../../test/mock-api.js';
 import { buttonIn, certificationOf, courseOf, courses, loaded, said } from '../../test/training.js';
@@ -323,23 +324,32 @@ describe('<pk-training-tracker> flows', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('stays accessible with many long courses, right to left and dark', async () => {
+  it('fits a narrow column and stays accessible with many long courses, right to left and dark', async () => {
     const many = Array.from({ length: 30 }, (_, i) => ({
       ...demoCourses[i % 4]!,
       id: `crs_many_${i}`,
       title: i % 3 ? `Course ${i}` : `${demoCourses[i % 4]!.title} for partners in every region `.repeat(3),
     }));
-    const { el } = await mount<PkTrainingTracker>(tracker, {
-      courses: many,
-      enrollments: many.slice(0, 10).map((c, i) => enrollment(demoMe, c, i % 4, Date.now())),
-      dir: 'rtl',
-      theme: 'dark',
-    });
+    const { el: column } = await mount<HTMLElement>(
+      html`<div style="max-inline-size: 22rem">${tracker}</div>`,
+      {
+        courses: many,
+        learningPaths: demoPaths.map((p) => ({
+          ...p,
+          name: `${p.name} ${'Zusammenarbeitsvereinbarung '.repeat(6)}`,
+        })),
+        enrollments: many.slice(0, 10).map((c, i) => enrollment(demoMe, c, i % 4, Date.now())),
+        dir: 'rtl',
+        theme: 'dark',
+      },
+    );
+    const el = column.querySelector('pk-training-tracker')!;
     await loaded(el);
     expect(courses(el)).to.have.length(30);
     expect(getComputedStyle(courses(el)[0]!).direction).to.equal('rtl');
     buttonIn(courses(el)[1]!, 'Resume')!.click();
     await el.updateComplete;
+    // A phone-wide column: nothing sticks out sideways, not even a long learning path's name.
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
     await expect(el).to.be.accessible();
   });

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 export const trainingStyles = css`
 :host{background:var(--pk-training-background,var(--_pk-surface));--_pk-card-border:var(--pk-training-border-color,var(--_pk-border))}
-:host>div,section{display:grid;gap:var(--_pk-space)}
-label{display:grid;font-weight:600}
+:host>div,section{display:grid;grid-template-columns:minmax(0,1fr);gap:var(--_pk-space)}
+label{display:grid;grid-template-columns:minmax(0,1fr);max-inline-size:100%;font-weight:600}
 label>*{font-weight:400;min-block-size:2.25em}
 [part~=filter]{align-items:end}
 [data-status=completed],[data-status=active]{color:var(--_pk-success)}

@@ -32,10 +32,13 @@ export interface TrainingOptions {
   learningPaths?: LearningPath[];
   /** Every course (default {@link demoCourses}). */
   courses?: Course[];
-  /** The caller's enrolments at the start (default {@link demoEnrollments}). */
-  enrollments?: Enrollment[];
-  /** The organisation's certifications at the start (default {@link demoCertifications}). */
-  certifications?: Certification[];
+  /**
+   * The caller's enrolments at the start (default {@link demoEnrollments}), or a function of the
+   * caller and the clock that makes them (a story's caller has an id of its own).
+   */
+  enrollments?: Enrollment[] | ((me: Me, now: number) => Enrollment[]);
+  /** The organisation's certifications at the start (default {@link demoCertifications}), or a function as above. */
+  certifications?: Certification[] | ((me: Me, now: number) => Certification[]);
 }
 
 export interface TrainingState {
@@ -245,10 +248,13 @@ export const demoCertifications = (me: Me, now: number): Certification[] => {
 };
 
 /** The initial training state of a mock API. */
-export const trainingState = (options: TrainingOptions, now: number, me: Me): TrainingState => ({
-  enrollments: [...(options.enrollments ?? demoEnrollments(me, now))],
-  certifications: [...(options.certifications ?? demoCertifications(me, now))],
-});
+export function trainingState(options: TrainingOptions, now: number, me: Me): TrainingState {
+  const { enrollments = demoEnrollments, certifications = demoCertifications } = options;
+  return {
+    enrollments: typeof enrollments === 'function' ? enrollments(me, now) : [...enrollments],
+    certifications: typeof certifications === 'function' ? certifications(me, now) : [...certifications],
+  };
+}
 
 type Context = MockContext<TrainingOptions & TiersOptions, TrainingState>;
 
