@@ -3,12 +3,6 @@ import { css } from 'lit';
 export const listStyles = css`
 :host{background:var(--pk-list-background,var(--_pk-surface));--_pk-card-border:var(--pk-list-border-color,var(--_pk-border))}
 :host>div{display:grid;gap:var(--_pk-space)}
-[data-status=approved],[data-status=won]{color:var(--_pk-success)}
-[data-status=approved]::before,[data-status=won]::before{content:"✓ " / ""}
-[data-status=rejected],[data-status=lost]{color:var(--_pk-danger)}
-[data-status=rejected]::before,[data-status=lost]::before{content:"✕ " / ""}
-[data-status=expired]{color:var(--_pk-muted)}
-[data-status=expired]::before{content:"○ " / ""}
 [part~=history]{border-inline-start:2px solid var(--_pk-border);padding-inline-start:calc(var(--_pk-space)/2)}
 [part~=extension]{display:grid;gap:calc(var(--_pk-space)/2)}
 [part~=extension] form{gap:calc(var(--_pk-space)/2)}

@@ -21,6 +21,15 @@ const STATUSES: DealStatus[] = [
   'lost',
 ];
 
+/** The tone of each status's badge (see `cards`); the others are neutral. */
+const TONE: Partial<Record<DealStatus, string>> = {
+  approved: 'ok',
+  won: 'ok',
+  rejected: 'bad',
+  lost: 'bad',
+  expired: 'off',
+};
+
 /**
  * @tagname pk-deal-list
  * @summary The partner's deal registrations: status filter, paging, status history, protection
@@ -164,7 +173,7 @@ export class PkDealList extends PkElement {
     const open = this.open.has(d.id);
     const when = (at: string) => fmt.date(at, { dateStyle: 'medium', timeStyle: 'short' });
     return html`<li part="row" class="card"><div class="top"><h3>${d.customer.company}</h3>
-<span part="badge" data-status=${d.status}>${c.status[d.status]}</span></div>
+<span part="badge" data-tone=${TONE[d.status] ?? ''}>${c.status[d.status]}</span></div>
 <p class="muted">${d.reference} · ${fmt.money(d.estimatedValue)} · ${t.closes(fmt.date(d.expectedCloseDate))}</p>
 ${d.status === 'approved' && d.protectedUntil ? html`<p>${t.protectedUntil(fmt.date(d.protectedUntil), fmt.relative(d.protectedUntil))}</p>` : ''}
 ${d.status === 'rejected' && d.rejectionReason ? html`<p>${t.rejected(d.rejectionReason)}</p>` : ''}

@@ -6,16 +6,8 @@ export const trainingStyles = css`
 label{display:grid;grid-template-columns:minmax(0,1fr);max-inline-size:100%;font-weight:600}
 label>*{font-weight:400;min-block-size:2.25em}
 [part~=filter]{align-items:end}
-[data-status=completed],[data-status=active]{color:var(--_pk-success)}
-[data-status=completed]::before,[data-status=active]::before{content:"✓ " / ""}
-[data-status=in_progress]{color:var(--_pk-primary)}
-[data-status=in_progress]::before{content:"◐ " / ""}
-[data-status=not_started]::before{content:"○ " / ""}
-[data-status=expiring]{color:var(--_pk-warning)}
-[data-status=expiring]::before,[part~=warning]::before{content:"! " / ""}
-[data-status=expired]{color:var(--_pk-danger)}
-[data-status=expired]::before{content:"✕ " / ""}
 [part~=warning]{color:var(--_pk-warning);font-weight:600}
+[part~=warning]::before{content:"! " / ""}
 [part~=counts]{gap:0;list-style:disc;padding-inline-start:1.25em}
 [part~=modules]{gap:0;border-block-start:1px solid var(--_pk-border)}
 [part~=module]{display:flex;flex-wrap:wrap;align-items:center;gap:calc(var(--_pk-space)/2);padding-block:calc(var(--_pk-space)/2);border-block-end:1px solid var(--_pk-border)}

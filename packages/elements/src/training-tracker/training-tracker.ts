@@ -42,6 +42,18 @@ const statusOf = (e: Enrollment | undefined): CourseStatus =>
 const nextModule = (c: Course, e: Enrollment): CourseModule | undefined =>
   c.modules.find((m) => !e.completedModuleIds.includes(m.id));
 
+/** The tone of each status's badge (see `cards`). */
+const TONE = {
+  completed: 'ok',
+  in_progress: 'on',
+  not_started: 'off',
+  active: 'ok',
+  expiring: 'warn',
+  expired: 'bad',
+};
+
+const NO_FILTER = { status: '', path: '', search: '' } as const;
+
 async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
   for await (const item of items) out.push(item);
@@ -189,7 +201,7 @@ export class PkTrainingTracker extends PkElement {
   }
 
   #clear(): void {
-    this.#filter({ status: '', path: '', search: '' });
+    this.#filter(NO_FILTER);
     this.focusLater('select');
   }
 
@@ -201,7 +213,7 @@ export class PkTrainingTracker extends PkElement {
 
   /** Shows the course's modules (and the course, if a filter hid it) and focuses the next one to do. */
   async #resume(c: Course): Promise<void> {
-    if (!this.#shown().includes(c)) this.#filter({ status: '', path: '', search: '' });
+    if (!this.#shown().includes(c)) this.#filter(NO_FILTER);
     this.open = new Set(this.open).add(c.id);
     const e = this.#enrollments.get(c.id);
     const next = e && nextModule(c, e);
@@ -308,7 +320,7 @@ export class PkTrainingTracker extends PkElement {
     const criterion = p?.criteria.find((k) => k.key === 'certified_people');
     const measured = (p?.nextTier ?? p?.currentTier)?.id;
     return html`<li part="certification" class="card"><div class="top"><h3>${x.name}</h3>
-<span part="badge" data-status=${state}>${t.cert[state]}</span></div>
+<span part="badge" data-tone=${TONE[state]}>${t.cert[state]}</span></div>
 <p class="muted">${t.dates(fmt.date(x.earnedAt), fmt.date(x.expiresAt), expired)}</p>
 ${warn ? html`<p part="warning">${t.renewBy(countdown(this.locale, x.expiresAt))}</p>` : ''}
 ${
@@ -342,7 +354,7 @@ ${
 <span class="muted">${duration(this.locale, m.durationMinutes)}</span>
 ${
   done
-    ? html`<span part="badge" data-status="completed">${t.course.completed}</span>`
+    ? html`<span part="badge" data-tone="ok">${t.course.completed}</span>`
     : e
       ? html`<button part="button" type="button" id="b-${m.id}" aria-describedby="t-${m.id}" aria-disabled=${this.busy.has(`c${e.id}/${m.id}`)} @click=${() => this.#complete(c, e, m)}>${t.complete}</button>${this.#problem(`c${e.id}/${m.id}`)}`
       : ''
@@ -360,20 +372,17 @@ ${
     const open = this.open.has(c.id);
     const next = e && nextModule(c, e);
     const earned = this.#earned.get(c.id);
-    const action = !e
-      ? html`<button part="button" class="primary" type="button" aria-describedby="h-${c.id}" aria-disabled=${this.busy.has(`e${c.id}`)} @click=${() => this.#enroll(c)}>${t.enroll}</button>`
-      : next
-        ? html`<button part="button" class="primary" type="button" aria-describedby="h-${c.id}" @click=${() => this.#resume(c)}>${done.length ? t.resume : t.start}</button>`
-        : '';
+    const action = (label: string, click: () => void) =>
+      html`<button part="button" class="primary" type="button" aria-describedby="h-${c.id}" aria-disabled=${this.busy.has(`e${c.id}`)} @click=${click}>${label}</button>`;
     return html`<li part="course" class="card"><div class="top"><h3 id="h-${c.id}">${c.title}</h3>
-<span part="badge" data-status=${status}>${t.course[status]}</span></div>
+<span part="badge" data-tone=${TONE[status]}>${t.course[status]}</span></div>
 <p class="muted">${t.level[c.level]} · ${duration(locale, c.durationMinutes)}${status === 'in_progress' ? ` · ${t.left(duration(locale, left))}` : ''}</p>
 <p>${c.description}</p>
 ${c.certification ? html`<p>${t.leadsTo(c.certification.name)}</p>` : ''}
 ${e ? meter(done.length, total, t.progress(c.title), this.#done(c, e, t)) : ''}
 ${earned ? html`<p part="earned" id="g-${c.id}" tabindex="-1">${t.earned(earned.name, fmt.date(earned.expiresAt))}</p>` : ''}
 ${this.#problem(`e${c.id}`)}
-<div class="actions">${action}<button part="button" type="button" id="d-${c.id}" aria-expanded=${open} aria-controls="m-${c.id}" @click=${() => this.#toggle(c.id)}>${t.modules(fmt.number(total))}</button></div>
+<div class="actions">${!e ? action(t.enroll, () => this.#enroll(c)) : next ? action(done.length ? t.resume : t.start, () => this.#resume(c)) : ''}<button part="button" type="button" id="d-${c.id}" aria-expanded=${open} aria-controls="m-${c.id}" @click=${() => this.#toggle(c.id)}>${t.modules(fmt.number(total))}</button></div>
 ${open ? html`<ol part="modules" id="m-${c.id}" aria-labelledby="h-${c.id}">${c.modules.map((m) => this.#module(c, e, m, t))}</ol>` : ''}</li>`;
   }
 
