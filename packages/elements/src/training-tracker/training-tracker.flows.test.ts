@@ -61,6 +61,22 @@ describe('<pk-training-tracker> flows', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps focus on the course when it has no module to do', async () => {
+    const empty = {
+      ...demoCourses[0]!,
+      id: 'crs_empty',
+      title: 'Coming soon',
+      modules: [],
+      durationMinutes: 0,
+    };
+    const { el } = await mount<PkTrainingTracker>(tracker, { courses: [empty], enrollments: [] });
+    await loaded(el);
+    buttonIn(courseOf(el, 'Coming soon'), 'Enrol')!.click();
+    await waitUntil(() => focused(el)?.id === 'd-crs_empty', 'focus was lost');
+    expect(text(focused(el))).to.equal('0 modules');
+    await expect(el).to.be.accessible();
+  });
+
   it('resumes at the next unfinished module', async () => {
     const { el } = await mount<PkTrainingTracker>(tracker);
     await loaded(el);

@@ -217,7 +217,8 @@ export class PkTrainingTracker extends PkElement {
     this.open = new Set(this.open).add(c.id);
     const e = this.#enrollments.get(c.id);
     const next = e && nextModule(c, e);
-    if (next) await this.focusLater(`#b-${next.id}`);
+    // A course without modules to do has none to focus: its disclosure button then.
+    await this.focusLater(next ? `#b-${next.id}` : `#d-${c.id}`);
   }
 
   /**
