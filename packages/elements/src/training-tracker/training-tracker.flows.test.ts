@@ -319,7 +319,7 @@ describe('<pk-training-tracker> flows', () => {
     await el.updateComplete;
     const sales = courseOf(el, SALES);
     expect(text(sales.querySelector('[part~=badge]'))).to.equal('In Bearbeitung');
-    expect(text(sales)).to.contain('Fortgeschrittene · 1 Std. 30 Min. · noch 15 Min.');
+    expect(text(sales)).to.contain('Fortgeschrittene · Englisch · 1 Std. 30 Min. · noch 15 Min.');
     expect(text(sales.querySelector('[part~=meter]'))).to.equal('3 von 4 Modulen abgeschlossen (75 %)');
     expect(buttonIn(sales, 'Fortsetzen')).to.exist;
     const cert = certificationOf(el, 'Acme Certified Solutions Engineer');

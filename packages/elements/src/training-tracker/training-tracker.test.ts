@@ -127,6 +127,18 @@ describe('<pk-training-tracker>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names the language of a course when it is not the language of the portal', async () => {
+    const german = { ...demoCourses[0]!, id: 'crs_de', title: 'Acme Cloud im Überblick', language: 'de-DE' };
+    const { el } = await mount<PkTrainingTracker>(tracker, { courses: [demoCourses[1]!, german] });
+    await loaded(el);
+    expect(text(courseOf(el, 'Acme Cloud im Überblick').querySelector('.muted'))).to.equal(
+      'Beginner · German (Germany) · 40 min',
+    );
+    expect(text(courseOf(el, 'Selling Acme Analytics').querySelector('.muted'))).to.equal(
+      'Intermediate · 1 hr 30 min · 15 min left',
+    );
+  });
+
   it('shows the learning paths with the share of their courses completed', async () => {
     const { el } = await mount<PkTrainingTracker>(tracker);
     await loaded(el);

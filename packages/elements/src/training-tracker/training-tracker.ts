@@ -35,6 +35,16 @@ const fits = ({ partnerTypes, roles }: PartnerScope, { partner, user }: Me) =>
   ((!partnerTypes.length || partnerTypes.includes(partner.type)) &&
     (!roles.length || roles.includes(user.role as 'partner_user')));
 
+/** The name of a course's language in `locale` ("German"), when it is not the language of `locale`. */
+function otherLanguage(locale: string, tag: string): string | undefined {
+  if (tag.split('-')[0]!.toLowerCase() === locale.split('-')[0]!.toLowerCase()) return undefined;
+  try {
+    return new Intl.DisplayNames(locale, { type: 'language' }).of(tag);
+  } catch {
+    return tag;
+  }
+}
+
 const statusOf = (e: Enrollment | undefined): CourseStatus =>
   e?.status === 'completed' ? 'completed' : e?.completedModuleIds.length ? 'in_progress' : 'not_started';
 
@@ -377,7 +387,7 @@ ${
       html`<button part="button" class="primary" type="button" aria-describedby="h-${c.id}" aria-disabled=${this.busy.has(`e${c.id}`)} @click=${click}>${label}</button>`;
     return html`<li part="course" class="card"><div class="top"><h3 id="h-${c.id}">${c.title}</h3>
 <span part="badge" data-tone=${TONE[status]}>${t.course[status]}</span></div>
-<p class="muted">${t.level[c.level]} · ${duration(locale, c.durationMinutes)}${status === 'in_progress' ? ` · ${t.left(duration(locale, left))}` : ''}</p>
+<p class="muted">${[t.level[c.level], otherLanguage(locale, c.language), duration(locale, c.durationMinutes), status === 'in_progress' && t.left(duration(locale, left))].filter(Boolean).join(' · ')}</p>
 <p>${c.description}</p>
 ${c.certification ? html`<p>${t.leadsTo(c.certification.name)}</p>` : ''}
 ${e ? meter(done.length, total, t.progress(c.title), this.#done(c, e, t)) : ''}
