@@ -245,6 +245,7 @@ describe('<pk-training-tracker>', () => {
       '+1 certified person for Platinum',
     ]);
     expect(errors).to.deep.equal(['tiers.progress']);
+    await expect(el).to.be.accessible();
   });
 
   it('shows markup from the server as text', async () => {
