@@ -27,3 +27,4 @@ export { type Lang, langOf } from './internal/i18n.js';
 export { PkMdfRequest } from './mdf-request/mdf-request.js';
 export { PkPortal, type Theme } from './portal/portal.js';
 export { PkTierProgress, type TierState, tierState } from './tier-progress/tier-progress.js';
+export { type CourseStatus, PkTrainingTracker } from './training-tracker/training-tracker.js';

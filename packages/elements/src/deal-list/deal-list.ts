@@ -1,9 +1,10 @@
 import type { DealRegistration, DealStatus } from '@partnerkit/api';
 import { html, type TemplateResult } from 'lit';
+import { cards } from '../internal/cards.js';
 import { commonCatalog, PkElement } from '../internal/element.js';
 import { FormController, formStyles } from '../internal/form.js';
 import { Catalog } from '../internal/i18n.js';
-import { ListController, rowStyles } from '../internal/list.js';
+import { ListController } from '../internal/list.js';
 import { base } from '../internal/styles.js';
 import { listStyles } from './deal-list.styles.js';
 import en from './strings/en.js';
@@ -19,6 +20,15 @@ const STATUSES: DealStatus[] = [
   'won',
   'lost',
 ];
+
+/** The tone of each status's badge (see `cards`); the others are neutral. */
+const TONE: Partial<Record<DealStatus, string>> = {
+  approved: 'ok',
+  won: 'ok',
+  rejected: 'bad',
+  lost: 'bad',
+  expired: 'off',
+};
 
 /**
  * @tagname pk-deal-list
@@ -47,7 +57,7 @@ const STATUSES: DealStatus[] = [
  * @cssproperty --pk-list-border-color - Border of each registration.
  */
 export class PkDealList extends PkElement {
-  static override styles = [base, formStyles, rowStyles, listStyles];
+  static override styles = [base, cards, formStyles, listStyles];
   static override properties = {
     status: { reflect: true },
     pageSize: { type: Number, attribute: 'page-size' },
@@ -162,8 +172,8 @@ export class PkDealList extends PkElement {
     const c = this.strings(commonCatalog);
     const open = this.open.has(d.id);
     const when = (at: string) => fmt.date(at, { dateStyle: 'medium', timeStyle: 'short' });
-    return html`<li part="row"><div class="top"><h3>${d.customer.company}</h3>
-<span part="badge" data-status=${d.status}>${c.status[d.status]}</span></div>
+    return html`<li part="row" class="card"><div class="top"><h3>${d.customer.company}</h3>
+<span part="badge" data-tone=${TONE[d.status] ?? ''}>${c.status[d.status]}</span></div>
 <p class="muted">${d.reference} · ${fmt.money(d.estimatedValue)} · ${t.closes(fmt.date(d.expectedCloseDate))}</p>
 ${d.status === 'approved' && d.protectedUntil ? html`<p>${t.protectedUntil(fmt.date(d.protectedUntil), fmt.relative(d.protectedUntil))}</p>` : ''}
 ${d.status === 'rejected' && d.rejectionReason ? html`<p>${t.rejected(d.rejectionReason)}</p>` : ''}

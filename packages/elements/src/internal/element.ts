@@ -134,8 +134,8 @@ export class PkElement extends LitElement {
 ${retry ? html`<button part="button" type="button" @click=${retry}>${t.retry}</button>` : ''}`;
   }
 
-  /** @internal The designed error state: the message for the kind, the support reference, and a retry. */
-  failure(error: unknown, retry: () => void): TemplateResult {
+  /** @internal The designed error state: the message for the kind, the support reference, and a retry if given. */
+  failure(error: unknown, retry?: () => void): TemplateResult {
     return html`<div part="status error" role="alert"><p>${this.errorMessage(error)}</p>
 ${this.support(error as PkErrorDetail, retry)}</div>`;
   }

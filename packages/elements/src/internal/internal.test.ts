@@ -13,6 +13,8 @@ import mdfDe from '../mdf-request/strings/de.js';
 import mdfEn from '../mdf-request/strings/en.js';
 import tierDe from '../tier-progress/strings/de.js';
 import tierEn from '../tier-progress/strings/en.js';
+import trainingDe from '../training-tracker/strings/de.js';
+import trainingEn from '../training-tracker/strings/en.js';
 import { define } from './define.js';
 import { PkElement } from './element.js';
 import { countdown, days, duration, formatFor, percent } from './format.js';
@@ -156,6 +158,7 @@ describe('localisation', () => {
       [mdfEn, mdfDe],
       [formsEn, formsDe],
       [tierEn, tierDe],
+      [trainingEn, trainingDe],
     ] as const) {
       expect(shape(de)).to.deep.equal(shape(en));
     }

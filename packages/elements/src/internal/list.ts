@@ -1,5 +1,5 @@
 import type { Page } from '@partnerkit/sdk';
-import { css, html, type ReactiveController, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { commonCatalog, type PkElement } from './element.js';
 import { Load } from './load.js';
 
@@ -128,29 +128,3 @@ ${next.status === 3 ? host.failure(next.error, () => next.run()) : ''}
 ${this.more ? html`<div><button part="button more" type="button" aria-disabled=${busy} @click=${() => busy || next.run()}>${busy ? t.loadingMore : t.more}</button></div>` : ''}`;
   }
 }
-
-/**
- * What the lists of the components share: a filter (a label and a native select), rows (their border from `--_pk-row-border`), the heading
- * and actions of a row, status badges that say their status in text and a symbol (never colour
- * alone), and a status history.
- */
-export const rowStyles = css`
-[part~=filter]{display:flex;flex-wrap:wrap;gap:calc(var(--_pk-space)/2);align-items:center}
-select{font:inherit;color:inherit;background:var(--_pk-surface);border:1px solid var(--_pk-border);border-radius:var(--_pk-radius);padding:calc(var(--_pk-space)/4) calc(var(--_pk-space)/2)}
-ul,ol{margin:0;padding:0;list-style:none}
-ul{display:grid;gap:calc(var(--_pk-space)/2)}
-[part~=row]{display:grid;gap:calc(var(--_pk-space)/4);padding:var(--_pk-space);border:1px solid var(--_pk-row-border,var(--_pk-border));border-radius:var(--_pk-radius)}
-.top,.actions{display:flex;flex-wrap:wrap;gap:calc(var(--_pk-space)/2);align-items:center;justify-content:space-between}
-.actions{justify-content:start}
-h3{font-size:1em;overflow-wrap:anywhere}
-[part~=badge]{font-size:.875em;font-weight:600;padding:0 .5em;border-radius:1em;border:1px solid currentColor;white-space:nowrap}
-[part~=badge]::before{content:"● " / ""}
-[data-status$=approved],[data-status=won],[data-status=paid]{color:var(--_pk-success)}
-[data-status$=approved]::before,[data-status=won]::before,[data-status=paid]::before{content:"✓ " / ""}
-[data-status=partially_approved]::before{content:"◐ " / ""}
-[data-status=rejected],[data-status=lost]{color:var(--_pk-danger)}
-[data-status=rejected]::before,[data-status=lost]::before{content:"✕ " / ""}
-[data-status=expired]{color:var(--_pk-muted)}
-[data-status=expired]::before{content:"○ " / ""}
-[part~=history]{border-inline-start:2px solid var(--_pk-border);padding-inline-start:calc(var(--_pk-space)/2)}
-`;

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 export const mdfStyles = css`
-:host{display:grid;gap:calc(var(--_pk-space)*1.5);background:var(--pk-mdf-background,var(--_pk-surface));--_pk-column:var(--pk-mdf-column,14rem);--_pk-row-border:var(--pk-mdf-border-color,var(--_pk-border))}
+:host{display:grid;gap:calc(var(--_pk-space)*1.5);background:var(--pk-mdf-background,var(--_pk-surface));--_pk-column:var(--pk-mdf-column,14rem);--_pk-card-border:var(--pk-mdf-border-color,var(--_pk-border))}
 section{display:grid;gap:calc(var(--_pk-space)/2)}
 h2{overflow-wrap:anywhere}
 [part~=bar]{display:flex;block-size:1.25rem;border:1px solid var(--_pk-border);border-radius:var(--_pk-radius);overflow:hidden}

@@ -1,8 +1,9 @@
 import type { MdfFund, MdfRequest, Me, StatusChange } from '@partnerkit/api';
 import { html, type TemplateResult } from 'lit';
+import { cards } from '../internal/cards.js';
 import { loadDraft } from '../internal/draft.js';
 import { commonCatalog, PkElement } from '../internal/element.js';
-import { ListController, rowStyles } from '../internal/list.js';
+import { ListController } from '../internal/list.js';
 import { Load } from '../internal/load.js';
 import { base } from '../internal/styles.js';
 import type { MdfForms } from './forms/forms.js';
@@ -13,6 +14,16 @@ import type en from './strings/en.js';
 type Strings = typeof en;
 
 /** The figures of a fund, in the order of its bar (`allocated` has no segment). */
+/** The tone of each status's badge, of requests and of claims (see `cards`); the others are neutral. */
+const TONE: Record<string, string> = {
+  approved: 'ok',
+  paid: 'ok',
+  partially_approved: 'on',
+  claimed: 'on',
+  rejected: 'bad',
+  expired: 'off',
+};
+
 const FIGURES = ['allocated', 'paid', 'claimed', 'approved', 'requested', 'remaining'] as const;
 
 /**
@@ -64,7 +75,7 @@ const FIGURES = ['allocated', 'paid', 'claimed', 'approved', 'requested', 'remai
  * @attr fund-id - The fund to show, by id; the current period's by default.
  */
 export class PkMdfRequest extends PkElement {
-  static override styles = [base, rowStyles, mdfStyles];
+  static override styles = [base, cards, mdfStyles];
   static override properties = {
     fundId: { attribute: 'fund-id', reflect: true },
     open: { state: true },
@@ -299,7 +310,7 @@ ${paid.status === 3 ? this.failure(paid.error, () => paid.run()) : ''}</section>
     // The claim form of this request is open (or its forms are still loading).
     const claiming = forms ? forms.claim.request?.id === r.id : this.claiming === r.id;
     const { expectedOutcome: o } = r;
-    return html`<li part="row"><div class="top"><h3>${r.title}</h3><span part="badge" data-status=${shown}>${status[shown]}</span></div>
+    return html`<li part="row" class="card"><div class="top"><h3>${r.title}</h3><span part="badge" data-tone=${TONE[shown] ?? ''}>${status[shown]}</span></div>
 <p class="muted">${r.reference} · ${t.types[r.activityType] ?? r.activityType} · ${t.dates(fmt.date(r.startsOn), fmt.date(r.endsOn))}</p>
 <p>${r.approvedAmount ? t.approved(money(r.approvedAmount), money(r.requestedAmount)) : t.requested(money(r.requestedAmount))}</p>
 ${why ? html`<p>${(/approved/.test(r.status) ? t.note : t.reason)(why)}</p>` : ''}
@@ -310,7 +321,7 @@ ${
         (
           c,
         ) => html`<li id="k-${c.id}" tabindex="-1"><span>${t.claim(money(c.amount))}${c.approvedAmount && c.approvedAmount.amount !== c.amount.amount ? `, ${t.granted(money(c.approvedAmount))}` : ''}${c.paidAt ? `, ${t.paidOn(fmt.date(c.paidAt))}` : ''}</span>
-<span part="badge" data-status=${c.status}>${status[c.status]}</span>
+<span part="badge" data-tone=${TONE[c.status] ?? ''}>${status[c.status]}</span>
 ${c.rejectionReason ? html`<p>${t.reason(c.rejectionReason)}</p>` : ''}</li>`,
       )}</ul>`
     : ''

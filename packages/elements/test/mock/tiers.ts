@@ -157,13 +157,21 @@ type Context = MockContext<TiersOptions, TiersState & Partial<TrainingState> & P
 const ref = ({ id, name, rank }: Tier): TierRef => ({ id, name, rank });
 const day = (at: number) => new Date(at).toISOString().slice(0, 10);
 
+/**
+ * Whether `criterion` counts certifications of `definitionId`: a `certified_people` criterion
+ * that lists it, or lists none (every certification counts).
+ */
+export const countsFor = (criterion: TierCriterion, definitionId: string): boolean =>
+  criterion.key === 'certified_people' &&
+  (!criterion.certificationIds?.length || criterion.certificationIds.includes(definitionId));
+
 /** Distinct people with an unexpired certification that counts for `criterion`. */
 function certifiedPeople(c: Context, criterion: TierCriterion): number {
   const now = c.now();
   const holders = new Set(
     (c.state.certifications ?? [])
       .filter((x) => Date.parse(x.expiresAt) > now)
-      .filter((x) => !criterion.certificationIds || criterion.certificationIds.includes(x.definitionId))
+      .filter((x) => countsFor(criterion, x.definitionId))
       .map((x) => x.userId),
   );
   return holders.size;

@@ -1,8 +1,10 @@
 // The training domain of the mock API: learning paths, courses with their modules, the caller's
-// enrolments, module completion (which grants a certification when a certification course is
-// done) and the certifications of the caller's organisation. Tier progress (mock/tiers.ts) counts
-// its certified people from the certifications stored here, so completing a course in a story or a
-// test moves the tier criterion, as the reference server does.
+// enrolments (enrolling again in a completed course starts over only to renew an expiring or
+// expired certification), module completion (which grants a certification when a certification
+// course is done) and the certifications of the caller's organisation, with the tiers each counts
+// toward. Tier progress (mock/tiers.ts) counts its certified people from the certifications stored
+// here, so completing a course in a story or a test moves the tier criterion, as the reference
+// server does.
 import type {
   Certification,
   CertificationDefinition,
@@ -11,9 +13,11 @@ import type {
   LearningPath,
   Me,
   PartnerScope,
+  Tier,
   TierRef,
 } from '@partnerkit/api';
 import { DAY, fieldError, isObject, type MockContext, notFound, page, Reply, type Route } from './core.js';
+import { countsFor, demoTiers, type TiersOptions } from './tiers.js';
 
 export type TrainingOperation =
   | 'listLearningPaths'
@@ -28,10 +32,13 @@ export interface TrainingOptions {
   learningPaths?: LearningPath[];
   /** Every course (default {@link demoCourses}). */
   courses?: Course[];
-  /** The caller's enrolments at the start (default {@link demoEnrollments}). */
-  enrollments?: Enrollment[];
-  /** The organisation's certifications at the start (default {@link demoCertifications}). */
-  certifications?: Certification[];
+  /**
+   * The caller's enrolments at the start (default {@link demoEnrollments}), or a function of the
+   * caller and the clock that makes them (a story's caller has an id of its own).
+   */
+  enrollments?: Enrollment[] | ((me: Me, now: number) => Enrollment[]);
+  /** The organisation's certifications at the start (default {@link demoCertifications}), or a function as above. */
+  certifications?: Certification[] | ((me: Me, now: number) => Certification[]);
 }
 
 export interface TrainingState {
@@ -43,8 +50,18 @@ const everyone: PartnerScope = {
   partnerTypes: ['reseller', 'var', 'isv', 'si', 'msp', 'referral', 'marketplace'],
   roles: ['partner_user', 'partner_admin'],
 };
-const gold: TierRef = { id: 'tier_gold', name: 'Gold', rank: 2 };
-const platinum: TierRef = { id: 'tier_platinum', name: 'Platinum', rank: 3 };
+
+/**
+ * The tiers a certification of `definitionId` counts toward, as the server says: those whose
+ * `certified_people` criterion counts it, lowest first; none once it has expired.
+ */
+export const countsToward = (definitionId: string, tiers: Tier[], expired: boolean): TierRef[] =>
+  expired
+    ? []
+    : [...tiers]
+        .sort((a, b) => a.rank - b.rank)
+        .filter((t) => t.criteria.some((k) => countsFor(k, definitionId)))
+        .map(({ id, name, rank }) => ({ id, name, rank }));
 
 export const demoCertificationDefinitions: Record<string, CertificationDefinition> = {
   sales: { id: 'cert_sales', name: 'Acme Certified Sales Professional', validityMonths: 24 },
@@ -160,7 +177,7 @@ export const demoPaths: LearningPath[] = [
 /** An enrolment of `me` in `course` with its first `done` modules completed. */
 export function enrollment(me: Me, c: Course, done: number, at: number): Enrollment {
   const completed = c.modules.slice(0, done).map((m) => m.id);
-  const complete = completed.length === c.modules.length;
+  const complete = c.modules.length > 0 && completed.length === c.modules.length;
   return {
     id: `enr_${c.id}_${me.user.id}`,
     courseId: c.id,
@@ -168,7 +185,7 @@ export function enrollment(me: Me, c: Course, done: number, at: number): Enrollm
     userName: me.user.name,
     status: complete ? 'completed' : completed.length ? 'in_progress' : 'enrolled',
     completedModuleIds: completed,
-    progress: c.modules.length ? completed.length / c.modules.length : 1,
+    progress: c.modules.length ? completed.length / c.modules.length : 0,
     enrolledAt: new Date(at - 40 * DAY).toISOString(),
     completedAt: complete ? new Date(at - 10 * DAY).toISOString() : null,
     lastActivityAt: new Date(at - 2 * DAY).toISOString(),
@@ -187,15 +204,20 @@ export const certificationStatus = (expiresAt: string, now: number): Certificati
   return left <= 0 ? 'expired' : left <= 60 * DAY ? 'expiring' : 'active';
 };
 
-/** A certification of `definition` held by `user`, earned `ago` days and expiring in `left` days. */
+/**
+ * A certification of `definition` held by `user`, expiring in `left` days (earned its validity
+ * before that), counting toward the tiers of `tiers` as the server computes it.
+ */
 export function certification(
   definition: CertificationDefinition,
   user: { id: string; name: string },
   now: number,
   left: number,
   courseId: string,
+  tiers: Tier[] = demoTiers,
 ): Certification {
   const expiresAt = new Date(now + left * DAY).toISOString();
+  const status = certificationStatus(expiresAt, now);
   return {
     id: `crt_${definition.id}_${user.id}`,
     definitionId: definition.id,
@@ -205,8 +227,8 @@ export function certification(
     courseId,
     earnedAt: new Date(now + left * DAY - definition.validityMonths * 30 * DAY).toISOString(),
     expiresAt,
-    status: certificationStatus(expiresAt, now),
-    countsToward: left > 0 ? [gold, platinum] : [],
+    status,
+    countsToward: countsToward(definition.id, tiers, status === 'expired'),
   };
 }
 
@@ -226,22 +248,45 @@ export const demoCertifications = (me: Me, now: number): Certification[] => {
 };
 
 /** The initial training state of a mock API. */
-export const trainingState = (options: TrainingOptions, now: number, me: Me): TrainingState => ({
-  enrollments: [...(options.enrollments ?? demoEnrollments(me, now))],
-  certifications: [...(options.certifications ?? demoCertifications(me, now))],
-});
+export function trainingState(options: TrainingOptions, now: number, me: Me): TrainingState {
+  const { enrollments = demoEnrollments, certifications = demoCertifications } = options;
+  return {
+    enrollments: typeof enrollments === 'function' ? enrollments(me, now) : [...enrollments],
+    certifications: typeof certifications === 'function' ? certifications(me, now) : [...certifications],
+  };
+}
 
-type Context = MockContext<TrainingOptions, TrainingState>;
+type Context = MockContext<TrainingOptions & TiersOptions, TrainingState>;
 
 const coursesOf = ({ options }: Context) => options.courses ?? demoCourses;
+/** Whether an audience includes the caller, as the server decides it: an empty list is everyone. */
 const fits = (scope: PartnerScope, me: Me) =>
-  (!me.partner || scope.partnerTypes.includes(me.partner.type)) &&
-  (me.user.role === 'vendor_admin' || scope.roles.includes(me.user.role as 'partner_user'));
-/** Certifications as of now: their status follows the clock. */
+  !me.partner ||
+  me.user.role === 'vendor_admin' ||
+  ((!scope.partnerTypes.length || scope.partnerTypes.includes(me.partner.type)) &&
+    (!scope.roles.length || scope.roles.includes(me.user.role as 'partner_user')));
+/** Certifications as of now: their status, and so the tiers they count toward, follow the clock. */
 const current = (c: Context, list: Certification[]) =>
-  list.map((x) => ({ ...x, status: certificationStatus(x.expiresAt, c.now()) }));
+  list.map((x) => {
+    const status = certificationStatus(x.expiresAt, c.now());
+    return {
+      ...x,
+      status,
+      countsToward: countsToward(x.definitionId, c.options.tiers ?? demoTiers, status === 'expired'),
+    };
+  });
+/** The caller's newest enrolment in a course, as the server picks it. */
+const latest = (c: Context, courseId: string) =>
+  c.state.enrollments
+    .filter((e) => e.courseId === courseId && e.userId === c.me().user.id)
+    .sort(
+      (a, b) =>
+        Number(!!a.completedAt) - Number(!!b.completedAt) ||
+        (b.completedAt ?? '').localeCompare(a.completedAt ?? '') ||
+        b.id.localeCompare(a.id),
+    )[0];
 
-export const trainingRoutes: Route<TrainingOperation, TrainingOptions, TrainingState>[] = [
+export const trainingRoutes: Route<TrainingOperation, TrainingOptions & TiersOptions, TrainingState>[] = [
   {
     method: 'GET',
     path: /^\/v1\/learning-paths$/,
@@ -274,8 +319,11 @@ export const trainingRoutes: Route<TrainingOperation, TrainingOptions, TrainingS
     operation: 'listEnrollments',
     handle: (c, { query }) => {
       const mine = (query.get('scope') ?? 'me') === 'me';
+      // Newest first, as the server orders them.
       return page(
-        c.state.enrollments.filter((e) => !mine || e.userId === c.me().user.id),
+        c.state.enrollments
+          .filter((e) => !mine || e.userId === c.me().user.id)
+          .sort((a, b) => b.enrolledAt.localeCompare(a.enrolledAt) || b.id.localeCompare(a.id)),
         query,
       );
     },
@@ -291,9 +339,24 @@ export const trainingRoutes: Route<TrainingOperation, TrainingOptions, TrainingS
       const found = coursesOf(c).find((x) => x.id === body.courseId);
       if (!found) return notFound();
       const me = c.me();
-      const existing = c.state.enrollments.find((e) => e.courseId === found.id && e.userId === me.user.id);
-      if (existing) return new Reply(200, existing);
-      const created = { ...enrollment(me, found, 0, c.now()), enrolledAt: new Date(c.now()).toISOString() };
+      const existing = latest(c, found.id);
+      // A completed course starts over only to renew its certification once it is expiring or
+      // has expired (the server's 60 days); otherwise enrolling again answers the enrolment there is.
+      const held =
+        existing?.completedAt && found.certification
+          ? c.state.certifications.find(
+              (x) => x.definitionId === found.certification!.id && x.userId === me.user.id,
+            )
+          : undefined;
+      if (existing && (!held || certificationStatus(held.expiresAt, c.now()) === 'active')) {
+        return new Reply(200, existing);
+      }
+      const base = enrollment(me, found, 0, c.now());
+      const created = {
+        ...base,
+        id: existing ? `${base.id}_${c.sequence()}` : base.id,
+        enrolledAt: new Date(c.now()).toISOString(),
+      };
       created.lastActivityAt = created.enrolledAt;
       c.state.enrollments.push(created);
       return new Reply(201, created);
@@ -327,7 +390,7 @@ export const trainingRoutes: Route<TrainingOperation, TrainingOptions, TrainingS
       if (complete && !found.completedAt && crs.certification) {
         const def = crs.certification;
         granted = {
-          ...certification(def, me.user, c.now(), def.validityMonths * 30, crs.id),
+          ...certification(def, me.user, c.now(), def.validityMonths * 30, crs.id, c.options.tiers),
           earnedAt: at,
         };
         c.state.certifications = [

@@ -1,0 +1,41 @@
+import type { TrainingStrings } from './en.js';
+
+export default {
+  loading: 'Ihre Schulungen werden geladen …',
+  certifications: 'Ihre Zertifizierungen',
+  noCertifications: 'Sie haben noch keine Zertifizierung erworben.',
+  paths: 'Lernpfade',
+  courses: 'Kurse',
+  empty: 'Für Sie sind noch keine Kurse verfügbar.',
+  noMatch: 'Kein Kurs entspricht diesen Filtern.',
+  clear: 'Filter zurücksetzen',
+  status: 'Status',
+  path: 'Lernpfad',
+  search: 'Kurse durchsuchen',
+  all: 'Alle',
+  course: { not_started: 'Nicht begonnen', in_progress: 'In Bearbeitung', completed: 'Abgeschlossen' },
+  cert: { active: 'Gültig', expiring: 'Bald erneuern', expired: 'Abgelaufen' },
+  level: { beginner: 'Einsteiger', intermediate: 'Fortgeschrittene', advanced: 'Experten' },
+  left: (time: string) => `noch ${time}`,
+  modules: (count: string) => `${count} ${count === '1' ? 'Modul' : 'Module'}`,
+  progress: (title: string) => `Fortschritt: ${title}`,
+  modulesDone: (done: string, total: string, share: string) =>
+    `${done} von ${total} Modulen abgeschlossen (${share})`,
+  coursesDone: (done: string, total: string) => `${done} von ${total} Kursen abgeschlossen`,
+  leadsTo: (name: string) => `Zertifizierung: ${name}`,
+  enroll: 'Einschreiben',
+  start: 'Beginnen',
+  resume: 'Fortsetzen',
+  renew: 'Erneuern',
+  complete: 'Als abgeschlossen markieren',
+  dates: (earned: string, expires: string, expired: boolean) =>
+    `Erworben am ${earned} · ${expired ? 'abgelaufen am' : 'gültig bis'} ${expires}`,
+  renewBy: (when: string) => `Erneuern Sie sie: Sie läuft ${when} ab.`,
+  noLongerCounts: 'Sie zählt für keine Stufe mehr.',
+  countsFor: (tier: string) => `+1 zertifizierte Person für ${tier}`,
+  countsOf: (tier: string, current: string, required: string) =>
+    `+1 von ${required} zertifizierten Personen für ${tier} (derzeit ${current})`,
+  shown: (count: string) => `${count} ${count === '1' ? 'Kurs' : 'Kurse'} angezeigt.`,
+  enrolled: (title: string) => `Eingeschrieben in ${title}.`,
+  earned: (name: string, until: string) => `Zertifizierung erworben: ${name}, gültig bis ${until}.`,
+} satisfies TrainingStrings;
