@@ -3,13 +3,19 @@
 // register a deal through the form by keyboard and clicks, see it in the list, switch to another
 // partner and see it is not theirs. Screenshots go to test-artifacts/.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { artifactPath, freePort, launchChromium, type Started, startNode } from './test/harness.js';
+import {
+  artifactPath,
+  axeViolations,
+  freePort,
+  launchChromium,
+  type Started,
+  startNode,
+  type Watch,
+  watch,
+} from './test/harness.js';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Whether `locator` has the focus, however deep in shadow roots it is. */
@@ -19,42 +25,6 @@ const hasFocus = (locator: Locator) =>
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     return active === el;
   });
-
-interface Watch {
-  problems: string[];
-}
-
-/** Collects CSP violations, uncaught errors, console errors and failed requests of a page. */
-async function watch(context: BrowserContext, page: Page): Promise<Watch> {
-  const w: Watch = { problems: [] };
-  await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
-    w.problems.push(`CSP violation: ${text}`);
-  });
-  await context.addInitScript(() => {
-    document.addEventListener(
-      'securitypolicyviolation',
-      (e) => {
-        const report = (window as unknown as { __reportCspViolation: (t: string) => void })
-          .__reportCspViolation;
-        report(
-          `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
-        );
-      },
-      true,
-    );
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error') w.problems.push(`console.error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => w.problems.push(`uncaught: ${e.message}`));
-  page.on('requestfailed', (r) => {
-    // A request the components abort on purpose (a stale conflict check, a portal replaced on a
-    // partner switch) is not a failure; anything else is.
-    if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
-    w.problems.push(`request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText}`);
-  });
-  return w;
-}
 
 describe('demo portal against the reference server', () => {
   let api: Started;
@@ -227,16 +197,7 @@ describe('demo portal against the reference server', () => {
         await axePage.emulateMedia({ colorScheme: theme as 'light' | 'dark' });
         await axePage.goto(portal.url);
         await axePage.locator('pk-deal-list [part~=row]').first().waitFor();
-        await axePage.addScriptTag({ content: axeSource });
-        const violations = await axePage.evaluate(async () => {
-          const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-          const result = await axe.run(document, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-          });
-          return result.violations.map(
-            (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-          );
-        });
+        const violations = await axeViolations(axePage);
         assert.deepEqual(violations, [], `${theme}: axe found violations`);
       }
     } finally {
