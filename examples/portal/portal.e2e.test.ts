@@ -8,10 +8,9 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import {
   artifactPath,
   axeViolations,
-  freePort,
   launchChromium,
   type Started,
-  startNode,
+  startDemo,
   type Watch,
   watch,
 } from './test/harness.js';
@@ -37,25 +36,7 @@ describe('demo portal against the reference server', () => {
   let reference = '';
 
   before(async () => {
-    const portalPort = await freePort();
-    const portalOrigin = `http://localhost:${portalPort}`;
-    api = await startNode(
-      [
-        'packages/server/bin/partnerkit-server.js',
-        'start',
-        '--memory',
-        '--demo',
-        '--port',
-        '0',
-        '--cors-origin',
-        portalOrigin,
-      ],
-      /listening on (http\S+)/,
-    );
-    portal = await startNode(
-      ['examples/portal/serve.mjs', '--port', String(portalPort), '--api', api.url],
-      /portal on (http\S+)/,
-    );
+    ({ api, portal } = await startDemo());
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
     page = await context.newPage();

@@ -9,10 +9,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   artifactPath,
   axeViolations,
-  freePort,
   launchChromium,
   type Started,
-  startNode,
+  startDemo,
   type Watch,
   watch,
 } from '../portal/test/harness.js';
@@ -30,32 +29,7 @@ describe('the React app against the reference server', () => {
   const companyName = `Initech Labs ${Date.now().toString(36)} Ltd`;
 
   before(async () => {
-    const appPort = await freePort();
-    api = await startNode(
-      [
-        'packages/server/bin/partnerkit-server.js',
-        'start',
-        '--memory',
-        '--demo',
-        '--port',
-        '0',
-        '--cors-origin',
-        `http://localhost:${appPort}`,
-      ],
-      /listening on (http\S+)/,
-    );
-    app = await startNode(
-      [
-        'examples/portal/serve.mjs',
-        '--port',
-        String(appPort),
-        '--api',
-        api.url,
-        '--dist',
-        'examples/react/dist',
-      ],
-      /portal on (http\S+)/,
-    );
+    ({ api, portal: app } = await startDemo('examples/react/dist'));
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
     page = await context.newPage();

@@ -1,19 +1,12 @@
-// Builds the React app: one module entry, no inline code (the demo portal's server serves it under
-// a Content-Security-Policy without 'unsafe-inline'). The icon is the demo portal's.
+// Builds the React app as the demo portal's page is built (one module entry, no inline code: the
+// portal's server serves it under a Content-Security-Policy without 'unsafe-inline'), with React's
+// plugin, from this folder. The icon is the demo portal's.
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { mergeConfig } from 'vite';
+import portal from '../portal/vite.config.js';
 
-export default defineConfig({
+export default mergeConfig(portal, {
   root: import.meta.dirname,
-  base: '/',
   publicDir: '../portal/public',
   plugins: [react()],
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    target: 'es2022',
-    modulePreload: { polyfill: false },
-    sourcemap: true,
-    assetsInlineLimit: 0,
-  },
 });

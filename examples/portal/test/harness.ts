@@ -21,7 +21,47 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-export { type Started, startNode } from '../../../scripts/start-node.mjs';
+import { type Started, startNode } from '../../../scripts/start-node.mjs';
+
+export { type Started, startNode };
+
+/**
+ * The reference server (in memory, with the demo program) and the demo portal's server in front
+ * of it, on a free port the API lets in (CORS), serving `dist` (default: the plain-HTML page).
+ */
+export async function startDemo(dist?: string): Promise<{ api: Started; portal: Started }> {
+  const port = await freePort();
+  const api = await startNode(
+    [
+      'packages/server/bin/partnerkit-server.js',
+      'start',
+      '--memory',
+      '--demo',
+      '--port',
+      '0',
+      '--cors-origin',
+      `http://localhost:${port}`,
+    ],
+    /listening on (http\S+)/,
+  );
+  try {
+    const portal = await startNode(
+      [
+        'examples/portal/serve.mjs',
+        '--port',
+        String(port),
+        '--api',
+        api.url,
+        ...(dist ? ['--dist', dist] : []),
+      ],
+      /portal on (http\S+)/,
+    );
+    return { api, portal };
+  } catch (error) {
+    await api.stop();
+    throw error;
+  }
+}
 
 /**
  * Debian's Chromium (or CHROME_PATH), headless, with the flags it needs here. Playwright makes

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import '../../portal/src/portal.css';
 import './app.css';
 
 const root = document.getElementById('root');
