@@ -3,7 +3,9 @@
 // it. Prints the portal URL, the API URL and the demo keys. Ctrl-C stops both.
 //
 // Ports: PK_API_PORT (default 8787) and PK_PORTAL_PORT (default 5173); data: PK_DATA_DIR (default
-// .partnerkit-data). `node scripts/start.mjs --no-build` skips the build (it must have been done).
+// .partnerkit-data). `node scripts/start.mjs --no-build` skips the build (it must have been done);
+// `--react` serves the React app of examples/react instead of the plain-HTML page, from the same
+// portal server (`npm start -- --react`).
 import { spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +16,7 @@ const portalPort = process.env.PK_PORTAL_PORT ?? '5173';
 const portalOrigin = `http://localhost:${portalPort}`;
 const apiUrl = `http://localhost:${apiPort}`;
 const dataDir = process.env.PK_DATA_DIR ?? '.partnerkit-data';
+const react = process.argv.includes('--react');
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
@@ -75,13 +78,20 @@ try {
   );
   const portal = await start(
     'portal',
-    ['examples/portal/serve.mjs', '--port', portalPort, '--api', apiUrl],
+    [
+      'examples/portal/serve.mjs',
+      '--port',
+      portalPort,
+      '--api',
+      apiUrl,
+      ...(react ? ['--dist', 'examples/react/dist'] : []),
+    ],
     /portal on (http\S+)/,
   );
   console.log(`
   Partnerkit is running.
 
-    Demo portal   ${portal}
+    Demo portal   ${portal}${react ? '   (the React app, examples/react)' : ''}
     API           ${apiUrl}   (server: ${api})
     Contract      packages/api/openapi.yaml
 

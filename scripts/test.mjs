@@ -89,12 +89,20 @@ if (!failedStages.includes('build')) {
     ...findTests(join(root, 'scripts'), /\.test\.ts$/).filter((f) => !e2e.test(f)),
   ];
   nodeTests('node', unit);
-  const wtrConfig = join(root, 'packages/elements/web-test-runner.config.mjs');
-  if (existsSync(wtrConfig)) {
-    const out = join(results, 'browser.json');
-    run('browser', ...npx(['web-test-runner', '--config', wtrConfig]), {
+  // Browser tests: the elements, then the React wrappers with React 19 and with React 18.
+  const browserRuns = [
+    ['browser', 'packages/elements/web-test-runner.config.mjs', {}],
+    ['browser-react', 'packages/react/web-test-runner.config.mjs', { PK_REACT: '19' }],
+    ['browser-react-18', 'packages/react/web-test-runner.config.mjs', { PK_REACT: '18' }],
+  ];
+  for (const [name, config, env] of browserRuns) {
+    const wtrConfig = join(root, config);
+    if (!existsSync(wtrConfig)) continue;
+    const out = join(results, `${name}.json`);
+    run(name, ...npx(['web-test-runner', '--config', wtrConfig]), {
       CHROME_PATH: chromium,
       PK_WTR_RESULTS: out,
+      ...env,
     });
     if (!addCounts(out)) totals.failed++;
   }

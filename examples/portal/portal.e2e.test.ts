@@ -8,11 +8,11 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import {
   artifactPath,
   axeViolations,
-  freePort,
   launchChromium,
   type Started,
-  startNode,
-  startReferenceServer,
+  startDemo,
+  type Watch,
+  watch,
 } from './test/harness.js';
 
 /** Each view, and what shows that its content has rendered. */
@@ -31,42 +31,6 @@ const hasFocus = (locator: Locator) =>
     return active === el;
   });
 
-interface Watch {
-  problems: string[];
-}
-
-/** Collects CSP violations, uncaught errors, console errors and failed requests of a page. */
-async function watch(context: BrowserContext, page: Page): Promise<Watch> {
-  const w: Watch = { problems: [] };
-  await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
-    w.problems.push(`CSP violation: ${text}`);
-  });
-  await context.addInitScript(() => {
-    document.addEventListener(
-      'securitypolicyviolation',
-      (e) => {
-        const report = (window as unknown as { __reportCspViolation: (t: string) => void })
-          .__reportCspViolation;
-        report(
-          `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
-        );
-      },
-      true,
-    );
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error') w.problems.push(`console.error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => w.problems.push(`uncaught: ${e.message}`));
-  page.on('requestfailed', (r) => {
-    // A request the components abort on purpose (a stale conflict check, a portal replaced on a
-    // partner switch) is not a failure; anything else is.
-    if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
-    w.problems.push(`request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText}`);
-  });
-  return w;
-}
-
 describe('demo portal against the reference server', () => {
   let api: Started;
   let portal: Started;
@@ -78,13 +42,7 @@ describe('demo portal against the reference server', () => {
   let reference = '';
 
   before(async () => {
-    const portalPort = await freePort();
-    const portalOrigin = `http://localhost:${portalPort}`;
-    api = await startReferenceServer(portalOrigin);
-    portal = await startNode(
-      ['examples/portal/serve.mjs', '--port', String(portalPort), '--api', api.url],
-      /portal on (http\S+)/,
-    );
+    ({ api, portal } = await startDemo());
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
     page = await context.newPage();

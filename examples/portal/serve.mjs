@@ -242,9 +242,7 @@ async function main() {
   try {
     readFileSync(join(distDir, 'index.html'));
   } catch {
-    console.error(
-      `${distDir}/index.html is missing: build the page first (npm run build -w @partnerkit/example-portal).`,
-    );
+    console.error(`${distDir}/index.html is missing: build the page first (npm run build).`);
     process.exit(1);
   }
   let partners;

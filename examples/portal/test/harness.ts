@@ -5,7 +5,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import sirv from 'sirv';
 // @ts-expect-error: a plain ES module of the repository's scripts, without types
 import { chromiumArgs, requireChromium } from '../../../scripts/chromium.mjs';
@@ -26,6 +26,32 @@ export async function freePort(): Promise<number> {
 import { type Started, startNode } from '../../../scripts/start-node.mjs';
 
 export { type Started, startNode };
+
+/**
+ * The reference server (in memory, with the demo program) and the demo portal's server in front
+ * of it, on a free port the API lets in (CORS), serving `dist` (default: the plain-HTML page).
+ */
+export async function startDemo(dist?: string): Promise<{ api: Started; portal: Started }> {
+  const port = await freePort();
+  const api = await startReferenceServer(`http://localhost:${port}`);
+  try {
+    const portal = await startNode(
+      [
+        'examples/portal/serve.mjs',
+        '--port',
+        String(port),
+        '--api',
+        api.url,
+        ...(dist ? ['--dist', dist] : []),
+      ],
+      /portal on (http\S+)/,
+    );
+    return { api, portal };
+  } catch (error) {
+    await api.stop();
+    throw error;
+  }
+}
 
 /**
  * Debian's Chromium (or CHROME_PATH), headless, with the flags it needs here. Playwright makes
@@ -101,9 +127,48 @@ export async function partnerToken(apiUrl: string, partnerId = 'ptn_northwind'):
   return ((await res.json()) as { token: string }).token;
 }
 
+export interface Watch {
+  problems: string[];
+}
+
+/** Collects CSP violations, uncaught errors, console errors and failed requests of a page. */
+export async function watch(context: BrowserContext, page: Page): Promise<Watch> {
+  const w: Watch = { problems: [] };
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    w.problems.push(`CSP violation: ${text}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => {
+        const report = (window as unknown as { __reportCspViolation: (t: string) => void })
+          .__reportCspViolation;
+        report(
+          `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+        );
+      },
+      true,
+    );
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') w.problems.push(`console.error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => w.problems.push(`uncaught: ${e.message}`));
+  page.on('requestfailed', (r) => {
+    // A request the components abort on purpose (a stale conflict check, a portal replaced on a
+    // partner switch) is not a failure; anything else is.
+    if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
+    w.problems.push(`request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText}`);
+  });
+  return w;
+}
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** The WCAG 2.2 A/AA violations axe-core finds on `page` (whose context must bypass its CSP). */
+/**
+ * What axe-core finds against WCAG 2.2 A and AA on the whole page, one line per violation. The
+ * page's context must bypass its CSP (`bypassCSP: true`) for the injected script to run.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
