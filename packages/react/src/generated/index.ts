@@ -3,4 +3,7 @@
 export { PkDealList, type PkDealListElement, type PkDealListProps } from './pk-deal-list.js';
 export { PkDealRegistration, type PkDealRegistrationElement, type PkDealRegistrationProps } from './pk-deal-registration.js';
 export { PkField, type PkFieldElement, type PkFieldProps } from './pk-field.js';
+export { PkMdfRequest, type PkMdfRequestElement, type PkMdfRequestProps } from './pk-mdf-request.js';
 export { PkPortal, type PkPortalElement, type PkPortalProps } from './pk-portal.js';
+export { PkTierProgress, type PkTierProgressElement, type PkTierProgressProps } from './pk-tier-progress.js';
+export { PkTrainingTracker, type PkTrainingTrackerElement, type PkTrainingTrackerProps } from './pk-training-tracker.js';
