@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/helpers.js';
 import { type Autoloader, startAutoloader } from './autoload.js';
 
 /** A unique tag name per test, so definitions of one test never meet another's. */

@@ -1,5 +1,5 @@
 // Shared set-up of the browser tests: a portal around the real SDK client over the mock API.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil as openWcWaitUntil } from '@open-wc/testing';
 import { createPartnerkitClient, type PartnerkitClient } from '@partnerkit/sdk';
 import type { TemplateResult } from 'lit';
 import type { PkPortal } from '../src/portal/portal.js';
@@ -33,6 +33,14 @@ export async function mount<T extends HTMLElement>(
   const el = portal.firstElementChild as T;
   return { api, client, portal, el };
 }
+
+/**
+ * `waitUntil` of @open-wc/testing with room for a loaded machine: 5 seconds unless told, where
+ * its own default is 1. A test that waits for something says so; the time it may take is no part
+ * of what it checks.
+ */
+export const waitUntil: typeof openWcWaitUntil = (predicate, message, options) =>
+  openWcWaitUntil(predicate, message, { timeout: 5000, ...options });
 
 /** Waits until `selector` matches inside `el`'s shadow root, and returns it. */
 export async function shadow<E extends Element = HTMLElement>(el: Element, selector: string): Promise<E> {

@@ -4,12 +4,12 @@
 import '@partnerkit/elements/define/pk-portal';
 import '@partnerkit/elements/define/pk-deal-list';
 import '@partnerkit/elements/define/pk-deal-registration';
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { DealRegistration } from '@partnerkit/api';
 import type { PkDealList, PkDealRegistration, PkErrorDetail, PkPortal } from '@partnerkit/elements';
 import type {} from '@partnerkit/react/jsx';
 import { createRef } from 'react';
-import { mockClient, text } from '../../elements/test/helpers.js';
+import { mockClient, text, waitUntil } from '../../elements/test/helpers.js';
 import { createMockApi } from '../../elements/test/mock-api.js';
 import { fill, submitButton, VALID } from '../../elements/test/registration.js';
 import { cleanup, render } from './test-support/render.js';

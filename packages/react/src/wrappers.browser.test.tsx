@@ -1,7 +1,7 @@
 // The wrappers in Chromium, with React 19 and (PK_REACT=18) React 18: every pk-* element of the
 // manifest rendered inside PartnerkitPortal, whose real SDK client talks to the elements' mock API;
 // typed event props, property updates, refs.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { DealRegistration } from '@partnerkit/api';
 import type { PkErrorDetail } from '@partnerkit/elements';
 import * as wrappers from '@partnerkit/react';
@@ -15,7 +15,7 @@ import {
 } from '@partnerkit/react';
 import type { LitElement } from 'lit';
 import { type ComponentType, createRef, type RefObject, version } from 'react';
-import { mockClient, text } from '../../elements/test/helpers.js';
+import { mockClient, text, waitUntil } from '../../elements/test/helpers.js';
 import { createMockApi, MOCK_BASE_URL } from '../../elements/test/mock-api.js';
 import { fill, submitButton, VALID } from '../../elements/test/registration.js';
 import { cleanup, one, render } from './test-support/render.js';

@@ -1,10 +1,10 @@
 import '../define/pk-portal.js';
 import '../define/pk-deal-list.js';
 import '../define/pk-deal-registration.js';
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import type { DealRegistration } from '@partnerkit/api';
 import { sendKeys } from '@web/test-runner-commands';
-import { mount, shadow, text } from '../../test/helpers.js';
+import { mount, shadow, text, waitUntil } from '../../test/helpers.js';
 import { createMockApi, makeDeals } from '../../test/mock-api.js';
 import { control, fill, submitButton, success, VALID } from '../../test/registration.js';
 import type { PkDealRegistration } from '../deal-registration/deal-registration.js';

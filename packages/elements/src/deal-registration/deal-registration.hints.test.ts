@@ -1,9 +1,9 @@
 import '../define/pk-portal.js';
 import '../define/pk-deal-registration.js';
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import type { ConflictCheckInput, DealRegistrationInput } from '@partnerkit/api';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { mount, pause, text } from '../../test/helpers.js';
+import { mount, pause, text, waitUntil } from '../../test/helpers.js';
 import { demoFields } from '../../test/mock-api.js';
 import {
   control,
@@ -24,7 +24,9 @@ describe('<pk-deal-registration> conflict hint', () => {
   beforeEach(() => localStorage.clear());
 
   it('checks once the partner stops typing, and says what the answer means', async () => {
-    const { el, api } = await mount<PkDealRegistration>(registration, {
+    // A pause longer than any gap between two keys, also on a loaded machine.
+    const patient = html`<pk-deal-registration check-delay="1000"></pk-deal-registration>`;
+    const { el, api } = await mount<PkDealRegistration>(patient, {
       conflict: (input: ConflictCheckInput) =>
         input.company.startsWith('Globex')
           ? {

@@ -1,8 +1,8 @@
 import '../define/pk-portal.js';
 import '../define/pk-deal-registration.js';
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { DealRegistration, DealRegistrationInput } from '@partnerkit/api';
-import { mockClient, mount, text } from '../../test/helpers.js';
+import { mockClient, mount, text, waitUntil } from '../../test/helpers.js';
 import { createMockApi, demoMe, type MockErrorKind } from '../../test/mock-api.js';
 import {
   control,

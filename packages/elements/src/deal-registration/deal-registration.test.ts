@@ -1,9 +1,9 @@
 import '../define/pk-portal.js';
 import '../define/pk-deal-registration.js';
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import type { DealRegistration } from '@partnerkit/api';
 import { sendKeys } from '@web/test-runner-commands';
-import { mount, shadow, text } from '../../test/helpers.js';
+import { mount, shadow, text, waitUntil } from '../../test/helpers.js';
 import { demoProducts, manyFields } from '../../test/mock-api.js';
 import {
   control,

@@ -2,10 +2,10 @@
 // one shadow root, and a list with a local filter and a search.
 import '../define/pk-portal.js';
 import '../define/pk-field.js';
-import { expect, html as fixtureHtml, waitUntil } from '@open-wc/testing';
+import { expect, html as fixtureHtml } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
-import { mount, pause, shadow, text } from '../../test/helpers.js';
+import { mount, pause, shadow, text, waitUntil } from '../../test/helpers.js';
 import type { PkField } from '../field/field.js';
 import { PkElement } from './element.js';
 import { FormController, formStyles } from './form.js';

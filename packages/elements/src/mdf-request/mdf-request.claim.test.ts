@@ -4,10 +4,10 @@
 // once; the draft; German.
 import '../define/pk-portal.js';
 import '../define/pk-mdf-request.js';
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { MdfClaim, MdfClaimInput } from '@partnerkit/api';
 import { sendKeys } from '@web/test-runner-commands';
-import { mount, text } from '../../test/helpers.js';
+import { mount, text, waitUntil } from '../../test/helpers.js';
 import {
   attached,
   attachedCount,

@@ -3,10 +3,10 @@
 // draft; the page's veto; failures; the keyboard; German.
 import '../define/pk-portal.js';
 import '../define/pk-mdf-request.js';
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { MdfRequest, MdfRequestInput } from '@partnerkit/api';
 import { sendKeys } from '@web/test-runner-commands';
-import { mockClient, mount, text } from '../../test/helpers.js';
+import { mockClient, mount, text, waitUntil } from '../../test/helpers.js';
 import {
   emptyFund,
   figures,

@@ -1,8 +1,8 @@
 import '../define/pk-portal.js';
 import '../define/pk-mdf-request.js';
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mount, shadow, text } from '../../test/helpers.js';
+import { mount, shadow, text, waitUntil } from '../../test/helpers.js';
 import { button, emptyFund, figures, loaded, mdfRequestTag, row, rows } from '../../test/mdf.js';
 import { demoFunds, type MockErrorKind, mdfRequest } from '../../test/mock-api.js';
 import type { PkErrorDetail } from '../internal/events.js';

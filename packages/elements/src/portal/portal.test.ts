@@ -1,9 +1,9 @@
 import '../define/pk-portal.js';
 import '../define/pk-field.js';
 import { ContextProvider, createContext } from '@lit/context';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { createPartnerkitClient } from '@partnerkit/sdk';
-import { mockClient, shadow, text } from '../../test/helpers.js';
+import { mockClient, shadow, text, waitUntil } from '../../test/helpers.js';
 import { createMockApi, MOCK_BASE_URL } from '../../test/mock-api.js';
 import { createPortalContext, type PortalContext, portalContext } from '../internal/context.js';
 import { PkElement } from '../internal/element.js';

@@ -1,10 +1,10 @@
 import '../define/pk-portal.js';
 import '../define/pk-tier-progress.js';
 import '../define/pk-deal-registration.js';
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import type { CriterionProgress, Tier, TierProgress } from '@partnerkit/api';
 import { sendKeys } from '@web/test-runner-commands';
-import { mount, shadow, text } from '../../test/helpers.js';
+import { mount, shadow, text, waitUntil } from '../../test/helpers.js';
 import { demoTiers, type MockApiOptions } from '../../test/mock-api.js';
 import { fill, submitButton, success, VALID } from '../../test/registration.js';
 import type { PkNavigateDetail } from '../internal/events.js';

@@ -2,10 +2,10 @@
 // certification), renew, filter and search, by mouse and by keyboard alone.
 import '../define/pk-portal.js';
 import '../define/pk-training-tracker.js';
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import type { Certification, Enrollment, ModuleCompletion } from '@partnerkit/api';
 import { sendKeys } from '@web/test-runner-commands';
-import { mount, text } from '../../test/helpers.js';
+import { mount, text, waitUntil } from '../../test/helpers.js';
 import {
   certification,
   DAY,
