@@ -11,17 +11,17 @@ type Manifest = { modules: { path: string; declarations?: unknown[]; exports?: u
 const manifest = (await readManifest()) as Manifest;
 
 /** The real manifest with one more component, as another branch would add it. */
-function withTierProgress(): Manifest {
+function withPartnerBadge(): Manifest {
   const copy = structuredClone(manifest);
   copy.modules.push({
-    path: 'src/tier-progress/tier-progress.ts',
+    path: 'src/partner-badge/partner-badge.ts',
     declarations: [
       {
         kind: 'class',
-        name: 'PkTierProgress',
+        name: 'PkPartnerBadge',
         customElement: true,
-        tagName: 'pk-tier-progress',
-        summary: 'The current tier, the next one, and what remains.',
+        tagName: 'pk-partner-badge',
+        summary: 'A badge of the partner tier.',
         members: [
           {
             kind: 'field',
@@ -51,7 +51,7 @@ function withTierProgress(): Manifest {
       },
     ],
   });
-  copy.modules.find((m) => m.path === 'src/index.ts')!.exports!.push({ kind: 'js', name: 'PkTierProgress' });
+  copy.modules.find((m) => m.path === 'src/index.ts')!.exports!.push({ kind: 'js', name: 'PkPartnerBadge' });
   return copy;
 }
 
@@ -67,12 +67,12 @@ describe('the React wrapper generator', () => {
 
   test('a component added to the manifest gets its wrapper, define module, portal events and JSX tag', () => {
     const before = generate(manifest);
-    const { components, files } = generate(withTierProgress(), { hasDefineModule: () => true });
+    const { components, files } = generate(withPartnerBadge(), { hasDefineModule: () => true });
     assert.deepEqual([...files.keys()].filter((f) => !before.files.has(f)).sort(), [
-      'define/pk-tier-progress.ts',
-      'pk-tier-progress.ts',
+      'define/pk-partner-badge.ts',
+      'pk-partner-badge.ts',
     ]);
-    const tier = components.find((c) => c.tag === 'pk-tier-progress')!;
+    const tier = components.find((c) => c.tag === 'pk-partner-badge')!;
     // Public, writable instance fields only; pk-* events once each.
     assert.deepEqual(
       tier.properties.map((p) => p.name),
@@ -85,31 +85,31 @@ describe('the React wrapper generator', () => {
         ['pk-error', 'onPkError'],
       ],
     );
-    const wrapper = files.get('pk-tier-progress.ts')!;
-    assert.match(wrapper, /^import '#define\/pk-tier-progress';$/m);
+    const wrapper = files.get('pk-partner-badge.ts')!;
+    assert.match(wrapper, /^import '#define\/pk-partner-badge';$/m);
     assert.match(
       wrapper,
-      /import \{ PkTierProgress as PkTierProgressElement, type PkEventMap \} from '@partnerkit\/elements';/,
+      /import \{ PkPartnerBadge as PkPartnerBadgeElement, type PkEventMap \} from '@partnerkit\/elements';/,
     );
     assert.match(wrapper, /onPkNavigate: 'pk-navigate' as EventName<PkEventMap\['pk-navigate'\]>,/);
-    assert.match(wrapper, /export type PkTierProgressProperties = 'trainingHref' \| 'compact';/);
+    assert.match(wrapper, /export type PkPartnerBadgeProperties = 'trainingHref' \| 'compact';/);
     assert.match(
       wrapper,
-      /tagName: 'pk-tier-progress',\n {2}elementClass: PkTierProgressElement,\n {2}events,\n {2}displayName: 'PkTierProgress',/,
+      /tagName: 'pk-partner-badge',\n {2}elementClass: PkPartnerBadgeElement,\n {2}events,\n {2}displayName: 'PkPartnerBadge',/,
     );
     assert.match(
-      files.get('define/pk-tier-progress.ts')!,
-      /^import '@partnerkit\/elements\/define\/pk-tier-progress';$/m,
+      files.get('define/pk-partner-badge.ts')!,
+      /^import '@partnerkit\/elements\/define\/pk-partner-badge';$/m,
     );
     assert.match(
       files.get('index.ts')!,
-      /export \{ PkTierProgress, type PkTierProgressElement, type PkTierProgressProps \} from '\.\/pk-tier-progress\.js';/,
+      /export \{ PkPartnerBadge, type PkPartnerBadgeElement, type PkPartnerBadgeProps \} from '\.\/pk-partner-badge\.js';/,
     );
     assert.match(files.get('events.ts')!, /onPkNavigate: 'pk-navigate'/);
     // In JSX, `training-href` is an attribute of its own; `compact` is spelt like its property.
     assert.match(
       files.get('jsx.ts')!,
-      /'pk-tier-progress': Intrinsic<PkTierProgress, 'trainingHref' \| 'compact', 'training-href', 'pk-navigate' \| 'pk-error'>;/,
+      /'pk-partner-badge': Intrinsic<PkPartnerBadge, 'trainingHref' \| 'compact', 'training-href', 'pk-navigate' \| 'pk-error'>;/,
     );
     // Nothing else changes: the other wrappers are generated exactly as before.
     for (const [path, source] of before.files) {
@@ -118,15 +118,15 @@ describe('the React wrapper generator', () => {
   });
 
   test('says which component is incomplete', () => {
-    const notExported = withTierProgress();
+    const notExported = withPartnerBadge();
     notExported.modules.find((m) => m.path === 'src/index.ts')!.exports!.pop();
     assert.throws(
       () => componentsOf(notExported, { hasDefineModule: () => true }),
-      /<pk-tier-progress> \(class PkTierProgress\) is not exported from src\/index\.ts/,
+      /<pk-partner-badge> \(class PkPartnerBadge\) is not exported from src\/index\.ts/,
     );
     assert.throws(
-      () => componentsOf(withTierProgress(), { hasDefineModule: (tag) => tag !== 'pk-tier-progress' }),
-      /<pk-tier-progress> has no define module @partnerkit\/elements\/define\/pk-tier-progress/,
+      () => componentsOf(withPartnerBadge(), { hasDefineModule: (tag) => tag !== 'pk-partner-badge' }),
+      /<pk-partner-badge> has no define module @partnerkit\/elements\/define\/pk-partner-badge/,
     );
     assert.throws(() => componentsOf({ modules: [] }), /declares no pk-\* element/);
     assert.throws(() => componentsOf({}), /no `modules` array/);
