@@ -20,6 +20,9 @@ const VIEW_READY: Record<string, string> = {
   home: '#attention :is(ul, p)',
   register: 'pk-deal-registration form',
   deals: 'pk-deal-list [part~=row]',
+  training: 'pk-training-tracker [part~=course]',
+  tier: 'pk-tier-progress [part~=criterion]',
+  mdf: 'pk-mdf-request [part~=row]',
 };
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -170,7 +173,127 @@ describe('demo portal against the reference server', () => {
     await page.screenshot({ path: artifactPath('portal-list.png'), fullPage: true });
   });
 
+  test('completing the last module of a certification course earns it, and tier progress moves', async () => {
+    const nav = page.locator('.site-nav');
+    // Tier progress first, so its view is mounted: the demo administrator is not certified yet.
+    await nav.getByRole('link', { name: 'Tier progress' }).click();
+    const tier = page.locator('section[data-view=tier] pk-tier-progress');
+    const people = tier.locator('[part~=criterion]').filter({ hasText: 'Certified people' });
+    await people.waitFor();
+    const before = Number(/(\d+) of \d+/.exec((await people.textContent()) ?? '')?.[1]);
+    assert.ok(Number.isInteger(before), (await people.textContent()) ?? '');
+
+    await nav.getByRole('link', { name: 'Training' }).click();
+    const tracker = page.locator('pk-training-tracker');
+    const exam = tracker
+      .locator('[part~=course]')
+      .filter({ hasText: 'certification exam' })
+      .filter({ hasText: 'In progress' })
+      .first();
+    await exam.waitFor();
+    const earned = page.evaluate(
+      () =>
+        new Promise<{ name: string; status: string }>((resolve) =>
+          document.addEventListener('pk-certification-earned', (e) => resolve((e as CustomEvent).detail), {
+            once: true,
+          }),
+        ),
+    );
+    // Resume puts focus on the next unfinished module; Enter completes it.
+    await exam.getByRole('button', { name: 'Resume' }).click();
+    const complete = exam.getByRole('button', { name: 'Mark as complete' });
+    await complete.waitFor();
+    assert.ok(await hasFocus(complete), 'Resume did not move focus to the next unfinished module');
+    await page.keyboard.press('Enter');
+    const certification = await earned;
+    assert.equal(certification.status, 'active');
+    await tracker
+      .getByText(`Certification earned: ${certification.name}`, { exact: false })
+      .first()
+      .waitFor();
+    await page.screenshot({ path: artifactPath('portal-training-certified.png'), fullPage: true });
+
+    // Tier progress heard the event and asked the server again: one more certified person.
+    await nav.getByRole('link', { name: 'Tier progress' }).click();
+    await people.filter({ hasText: `${before + 1} of` }).waitFor();
+    await page.screenshot({ path: artifactPath('portal-tier-after-certification.png'), fullPage: true });
+  });
+
+  test('a partner requests funds, the vendor approves them through the API, the partner claims with a proof', async () => {
+    await page.locator('.site-nav').getByRole('link', { name: 'Marketing funds' }).click();
+    const mdf = page.locator('pk-mdf-request');
+    await mdf.getByRole('button', { name: 'Request funds' }).click();
+    const title = `Partner breakfast ${Date.now().toString(36)}`;
+    await mdf.getByLabel('Activity type').selectOption('event');
+    await mdf.getByLabel('Title').fill(title);
+    await mdf.getByLabel('Description').fill('A breakfast briefing on Acme Analytics for twenty customers.');
+    await mdf.getByLabel('Start date').fill(inDays(20));
+    await mdf.getByLabel('End date').fill(inDays(21));
+    await mdf.getByLabel('Amount requested').fill('1200');
+    await mdf.getByLabel('Expected leads').fill('20');
+    await mdf.getByLabel('Expected pipeline').fill('30000');
+    const requested = page.evaluate(
+      () =>
+        new Promise<{ id: string; reference: string; status: string }>((resolve) =>
+          document.addEventListener('pk-mdf-requested', (e) => resolve((e as CustomEvent).detail), {
+            once: true,
+          }),
+        ),
+    );
+    await mdf.getByRole('button', { name: 'Send request' }).click();
+    const request = await requested;
+    assert.equal(request.status, 'submitted');
+    await mdf.getByText(request.reference, { exact: true }).first().waitFor();
+
+    // The vendor's partner team approves it with the vendor key, outside the portal.
+    const approve = await fetch(`${api.url}/v1/mdf/requests/${request.id}/approve`, {
+      method: 'POST',
+      headers: {
+        authorization: 'Bearer pk_demo_vendor_admin',
+        'content-type': 'application/json',
+        'idempotency-key': `approve-${request.id}`,
+      },
+      body: JSON.stringify({ note: 'Approved: keep the attendee list for the claim.' }),
+    });
+    assert.equal(approve.status, 200, await approve.text());
+
+    // The partner comes back later: the request is approved, and can be claimed.
+    await page.reload();
+    const row = mdf.locator('[part~=row]').filter({ hasText: title });
+    await row.getByText('Approved', { exact: true }).waitFor();
+    await row.getByRole('button', { name: 'Claim spend' }).click();
+    await mdf.getByLabel('Actual spend').fill('1150');
+    // A small real PDF as the proof of performance, through the file button.
+    const pdf = Buffer.from(
+      '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+    );
+    await mdf
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'invoice.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await mdf.getByText('invoice.pdf').first().waitFor();
+    await mdf.getByLabel('Leads generated').fill('18');
+    await mdf.getByLabel('Pipeline generated').fill('24000');
+    const claimed = page.evaluate(
+      () =>
+        new Promise<{ status: string; proofs: { fileName: string }[] }>((resolve) =>
+          document.addEventListener('pk-mdf-claimed', (e) => resolve((e as CustomEvent).detail), {
+            once: true,
+          }),
+        ),
+    );
+    await mdf.getByRole('button', { name: 'Send claim' }).click();
+    const claim = await claimed;
+    assert.equal(claim.status, 'submitted');
+    assert.deepEqual(
+      claim.proofs.map((f) => f.fileName),
+      ['invoice.pdf'],
+    );
+    await page.screenshot({ path: artifactPath('portal-mdf-claimed.png'), fullPage: true });
+  });
+
   test('another partner does not see it', async () => {
+    await page.locator('.site-nav').getByRole('link', { name: 'My registrations' }).click();
+    await page.locator('pk-deal-list [part~=row]').first().waitFor();
     const listed = page.waitForResponse(
       (r) => new URL(r.url()).pathname === '/v1/deal-registrations' && r.request().method() === 'GET',
     );

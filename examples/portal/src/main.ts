@@ -6,6 +6,9 @@
 import '@partnerkit/elements/define/pk-portal';
 import '@partnerkit/elements/define/pk-deal-registration';
 import '@partnerkit/elements/define/pk-deal-list';
+import '@partnerkit/elements/define/pk-training-tracker';
+import '@partnerkit/elements/define/pk-tier-progress';
+import '@partnerkit/elements/define/pk-mdf-request';
 import type { PkPortal } from '@partnerkit/elements';
 import { createPartnerkitClient, type PartnerkitClient } from '@partnerkit/sdk';
 import { attentionItems, renderAttention, renderAttentionFailure } from './attention.js';
@@ -43,7 +46,14 @@ let client: PartnerkitClient | undefined;
 /** The view in the window's title, as the page's headings name it. */
 function titleOf(view: View): string {
   const w = words();
-  const heading = { home: w.homeTitle, register: w.registerTitle, deals: w.registrationsTitle }[view];
+  const heading = {
+    home: w.homeTitle,
+    register: w.registerTitle,
+    deals: w.registrationsTitle,
+    training: w.trainingTitle,
+    tier: w.tierTitle,
+    mdf: w.mdfTitle,
+  }[view];
   return view === 'home' ? w.title : `${heading} · ${w.title}`;
 }
 
@@ -118,6 +128,12 @@ function mountPortal(config: PortalConfig, partner: DemoPartner) {
   portal.dataset.partner = partner.id;
   configure(portal);
   $('#portal-mount').replaceChildren(portal);
+  // The header's one line of tier progress: a provider of its own, with the same client.
+  const standing = $<HTMLTemplateElement>('#standing-template').content.firstElementChild?.cloneNode(
+    true,
+  ) as PkPortal;
+  configure(standing);
+  $('#header-standing').replaceChildren(standing);
   route(false);
 }
 

@@ -25,6 +25,20 @@ const en = {
   retry: 'Try again',
   cardRegister: 'Protect an opportunity you are working on.',
   cardRegistrations: 'Statuses, protection dates and extensions.',
+  navTraining: 'Training',
+  navTier: 'Tier progress',
+  navMdf: 'Marketing funds',
+  cardTraining: 'Courses for your role, and the certifications they lead to.',
+  cardTier: 'What your next tier needs, and what it gives.',
+  cardMdf: 'Request funds for an activity, and claim them with proof.',
+  trainingTitle: 'Training',
+  trainingIntro:
+    'Courses for your partner type and role. Certifications count toward your organisation’s tier.',
+  tierTitle: 'Tier progress',
+  tierIntro: 'Where your organisation stands in the program, and what moves it up.',
+  mdfTitle: 'Marketing funds',
+  mdfIntro:
+    'Your market development funds for the period: request funds for an activity, then claim what you spent.',
   registerTitle: 'Register a deal',
   registerIntro:
     'Tell us about an opportunity you are working on. Approved registrations are protected for your organisation for the program’s protection period.',
@@ -74,6 +88,20 @@ export const pageStrings: Record<'en' | 'de', PageWords> = {
     retry: 'Erneut versuchen',
     cardRegister: 'Schützen Sie eine Verkaufschance, an der Sie arbeiten.',
     cardRegistrations: 'Status, Schutzfristen und Verlängerungen.',
+    navTraining: 'Schulungen',
+    navTier: 'Partnerstufe',
+    navMdf: 'Marketingmittel',
+    cardTraining: 'Kurse für Ihre Rolle und die Zertifizierungen, zu denen sie führen.',
+    cardTier: 'Was Ihre nächste Stufe verlangt und was sie bietet.',
+    cardMdf: 'Mittel für eine Aktivität beantragen und mit Nachweisen abrechnen.',
+    trainingTitle: 'Schulungen',
+    trainingIntro:
+      'Kurse für Ihren Partnertyp und Ihre Rolle. Zertifizierungen zählen für die Stufe Ihrer Organisation.',
+    tierTitle: 'Partnerstufe',
+    tierIntro: 'Wo Ihre Organisation im Programm steht und was sie weiterbringt.',
+    mdfTitle: 'Marketingmittel',
+    mdfIntro:
+      'Ihre Marketingmittel (MDF) für den Zeitraum: Mittel für eine Aktivität beantragen, dann die Ausgaben abrechnen.',
     registerTitle: 'Deal registrieren',
     registerIntro:
       'Beschreiben Sie eine Verkaufschance, an der Sie arbeiten. Genehmigte Registrierungen sind für die Schutzdauer des Programms Ihrer Organisation vorbehalten.',
