@@ -14,7 +14,7 @@
  * (`mock/deals.ts`: `getMe`, `listProducts`, `listDealFields`, `checkDealConflict`,
  * `registerDeal`, `listDealRegistrations`, `getDealRegistration`, `requestDealExtension`),
  * training (`mock/training.ts`), tiers (`mock/tiers.ts`), MDF (`mock/mdf.ts`) and assets
- * (`mock/assets.ts`). Every `POST` with an `Idempotency-Key` is replayed as the contract says.
+ * (`mock/assets.ts`: `listAssets`, `getAsset`, `createAssetDownload`, whose links are `blob:` URLs). Every `POST` with an `Idempotency-Key` is replayed as the contract says.
  * Anything else answers 404 with a problem document.
  *
  * Options (all optional, and all live: change `api.options` at any time): each domain's own
@@ -299,7 +299,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
             detail: 'This Idempotency-Key was used with a different request body.',
           });
     } else {
-      reply = route.handle(context, call, route.path.exec(url.pathname)?.slice(1) ?? []);
+      reply = await route.handle(context, call, route.path.exec(url.pathname)?.slice(1) ?? []);
       if (key && request.method === 'POST' && reply.status < 500 && reply.status !== 429) {
         state.replies.set(key, { body: text, status: reply.status, payload: reply.payload });
       }

@@ -1,0 +1,386 @@
+import type { Asset, Product } from '@partnerkit/api';
+import type { PartnerkitClient } from '@partnerkit/sdk';
+import { html, render } from 'lit';
+import { PkElement } from '../internal/element.js';
+import { Catalog } from '../internal/i18n.js';
+import { Load } from '../internal/load.js';
+import { base } from '../internal/styles.js';
+import { libraryStyles } from './asset-library.styles.js';
+import type { CoBrand } from './cobrand/cobrand.js';
+import { type Entry, type Filters, Index, type Sort } from './library.js';
+import { save } from './save.js';
+import en from './strings/en.js';
+
+const catalog = new Catalog(en, () => import('./strings/de.js'));
+
+const SORTS: Sort[] = ['newest', 'title', 'popular'];
+const VIEWS = ['grid', 'list'] as const;
+/** Rows rendered beyond each edge of the visible ones. */
+const OVERSCAN = 3;
+/** Row heights and the narrowest grid column, in em of the list (as the styles draw them). */
+const ROW = { list: 5.5, grid: 16.5 };
+const COLUMN = 14;
+
+/**
+ * @tagname pk-asset-library
+ * @summary The vendor's approved, unexpired marketing assets: search, filters (type, product,
+ * language, audience), sort, grid or list, fast with thousands of assets; plain downloads, and
+ * co-branding of templates with the partner's logo, name and contact, previewed live and
+ * downloaded as SVG, PNG or the server's PDF. Every download is recorded for the vendor.
+ *
+ * @event pk-asset-downloaded - A file was handed to the browser; `detail` is `{ assetId, format, coBranded }`.
+ * @event pk-error - A call failed; `detail` has `kind`, `code`, `message`, `requestId`, `operation`.
+ *
+ * @csspart filters - The search, filters, sort and view switch.
+ * @csspart count - How many assets match.
+ * @csspart list - The list of assets (only the visible ones are in the page).
+ * @csspart item - One asset.
+ * @csspart thumbnail - The picture of an asset.
+ * @csspart badge - "Co-brandable", in text.
+ * @csspart button - Every button.
+ * @csspart status - The loading, empty and error states.
+ * @csspart cobrand - The co-branding dialog of a template.
+ * @csspart preview - The live preview of the co-branded template.
+ *
+ * @cssproperty --pk-asset-library-background - Background of the component.
+ * @cssproperty --pk-asset-library-border-color - Border of each asset.
+ * @cssproperty --pk-asset-library-height - The tallest the list grows before it scrolls (default `36rem`).
+ */
+export class PkAssetLibrary extends PkElement {
+  static override styles = [base, libraryStyles];
+  static override properties = {
+    view: { reflect: true },
+    sort: { reflect: true },
+    searchDelay: { type: Number, attribute: 'search-delay' },
+    filters: { state: true },
+    search: { state: true },
+    said: { state: true },
+    failed: { state: true },
+  };
+
+  /** `grid` (thumbnails in columns) or `list` (one asset a row). */
+  view: 'grid' | 'list' = 'grid';
+  /** The order: `newest`, `title` (by name) or `popular` (most downloaded first). */
+  sort: Sort = 'newest';
+  /** Milliseconds of quiet typing before the search applies (default 250). */
+  searchDelay = 250;
+
+  private filters: Filters = { type: '', product: '', language: '', audience: '' };
+  /** The search in use (after the pause in typing). */
+  private search = '';
+  /** The last announcement for screen readers. */
+  private said = '';
+  /** A download that failed, with its retry. */
+  private failed?: { error: unknown; retry: () => void };
+
+  #index = new Index('en');
+  #client?: PartnerkitClient;
+  #products: Product[] = [];
+  #total = 0;
+  /** The cursor of the next page; `null` when everything is loaded. */
+  #cursor?: string | null;
+  #shown: Entry[] = [];
+  /** The sort, filters and search of `#shown`. */
+  #key = '';
+  #timer?: ReturnType<typeof setTimeout>;
+  /** The item that takes Tab (roving focus), by its index in `#shown`. */
+  #active = 0;
+  /** The rendered items, by asset id. */
+  #items = new Map<string, HTMLLIElement>();
+  #busy = new Set<string>();
+  #cobrand?: CoBrand;
+  #size = { width: 0, height: 0, em: 16 };
+  #observer = new ResizeObserver(([entry]) => {
+    const { width, height } = entry!.contentRect;
+    if (width !== this.#size.width || height !== this.#size.height) {
+      this.#size = { width, height, em: Number.parseFloat(getComputedStyle(entry!.target).fontSize) };
+      this.#paint();
+    }
+  });
+
+  readonly #load = new Load(
+    this,
+    async (signal) => {
+      const { client } = this.portal!;
+      if (client !== this.#client) {
+        this.#client = client;
+        this.#cursor = undefined;
+      }
+      if (this.#cursor === undefined) {
+        this.#index = new Index(this.locale);
+        this.#products = await client.products.list({ signal }).catch(() => []);
+      }
+      while (this.#cursor !== null) {
+        let page: Awaited<ReturnType<PartnerkitClient['assets']['list']>>;
+        try {
+          page = await client.assets.list(
+            { limit: 100, ...(this.#cursor ? { cursor: this.#cursor } : {}) },
+            { signal },
+          );
+        } catch (error) {
+          throw this.fail(error, 'assets.list');
+        }
+        if (signal.aborted) return;
+        this.#index.add(page.items);
+        this.#total = page.total;
+        this.#cursor = page.nextCursor && page.nextCursor !== this.#cursor ? page.nextCursor : null;
+        this.requestUpdate();
+      }
+    },
+    () => this.portal && [this.portal.client],
+  );
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#timer);
+    this.#observer.disconnect();
+  }
+
+  protected override willUpdate(): void {
+    // Bad input gets a clear message and a working library, not a failure.
+    if (!VIEWS.includes(this.view)) {
+      console.warn(`<pk-asset-library>: view "${this.view}" is not grid or list; showing the grid.`);
+      this.view = 'grid';
+    }
+    if (!SORTS.includes(this.sort)) {
+      console.warn(
+        `<pk-asset-library>: sort "${this.sort}" is not one of ${SORTS.join(', ')}; newest first.`,
+      );
+      this.sort = 'newest';
+    }
+    const { filters: f, sort, search } = this;
+    const key = `${sort}\n${f.type}\n${f.product}\n${f.language}\n${f.audience}\n${search}`;
+    if (key !== this.#key) {
+      // A new question: the first answer takes Tab, the list starts at the top, the count is said.
+      this.#key = key;
+      this.#active = 0;
+      this.said = '';
+      const scroller = this.renderRoot.querySelector?.('.scroll');
+      if (scroller) scroller.scrollTop = 0;
+    }
+    this.#shown = this.#index.query(sort, f, search);
+  }
+
+  #filter(key: keyof Filters, e: Event): void {
+    this.filters = { ...this.filters, [key]: (e.target as HTMLSelectElement).value };
+  }
+
+  #typed(e: Event): void {
+    const text = (e.target as HTMLInputElement).value;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.search = text;
+    }, this.searchDelay);
+  }
+
+  #clear(): void {
+    this.filters = { type: '', product: '', language: '', audience: '' };
+    this.search = '';
+    (this.renderRoot.querySelector('input') as HTMLInputElement).value = '';
+  }
+
+  /** The metrics of the window: row height in pixels, columns, rows in view. */
+  get #metrics() {
+    const { width, height, em } = this.#size;
+    const list = this.view === 'list';
+    const row = ROW[this.view] * em;
+    const columns = list ? 1 : Math.max(1, Math.floor(width / (COLUMN * em)));
+    return { row, columns, rows: Math.ceil((height || 600) / row) + 1 };
+  }
+
+  /** Puts the visible items (and the one that takes Tab) in the list: only those are in the page. */
+  #paint(): void {
+    const ul = this.renderRoot.querySelector?.('ul');
+    const scroller = ul?.parentElement;
+    if (!ul || !scroller) return;
+    const { row, columns, rows } = this.#metrics;
+    const shown = this.#shown;
+    const n = shown.length;
+    ul.style.cssText = `--h:${row}px;--c:${columns};block-size:${Math.ceil(n / columns) * row}px`;
+    const first = Math.max(0, Math.floor(scroller.scrollTop / row) - OVERSCAN) * columns;
+    const last = Math.min(n, first + (rows + 2 * OVERSCAN) * columns);
+    const indices: number[] = [];
+    if (this.#active < first && this.#active < n) indices.push(this.#active);
+    for (let i = first; i < last; i++) indices.push(i);
+    if (this.#active >= last && this.#active < n) indices.push(this.#active);
+    // Each asset keeps its element while it stays in view (focus stays on it); elements are
+    // added and removed at the edges, the others are not moved.
+    const keep = new Set(indices.map((i) => shown[i]!.asset.id));
+    for (const [id, li] of this.#items) {
+      if (!keep.has(id)) {
+        li.remove();
+        this.#items.delete(id);
+      }
+    }
+    let next = ul.firstElementChild;
+    for (const i of indices) {
+      const entry = shown[i]!;
+      let li = this.#items.get(entry.asset.id);
+      if (!li) {
+        li = document.createElement('li');
+        li.setAttribute('part', 'item');
+        this.#items.set(entry.asset.id, li);
+      }
+      li.dataset.i = String(i);
+      li.ariaSetSize = String(n);
+      li.ariaPosInSet = String(i + 1);
+      li.style.cssText = `--r:${Math.floor(i / columns)};--k:${i % columns}`;
+      render(this.#item(entry.asset, i), li, { host: this });
+      if (li === next) next = li.nextElementSibling;
+      else ul.insertBefore(li, next);
+    }
+  }
+
+  #item(a: Asset, i: number) {
+    const t = this.strings(catalog);
+    const fmt = this.format;
+    const size =
+      a.size >= 1e6
+        ? fmt.number(a.size / 1e6, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 })
+        : fmt.number(Math.max(1, Math.round(a.size / 1e3)), { style: 'unit', unit: 'kilobyte' });
+    const busy = this.#busy.has(a.id);
+    return html`<div class="card">${a.thumbnailUrl ? html`<img part="thumbnail" src=${a.thumbnailUrl} alt="" loading="lazy" decoding="async">` : html`<span part="thumbnail" class="none">${a.format.toUpperCase()}</span>`}
+<div class="text"><h3 id="t${i}">${a.title}</h3>
+<p class="muted">${t.types[a.type] ?? a.type} · ${a.format.toUpperCase()} · ${this.#language(a.language)} · ${size}${a.expiresAt ? html` · ${t.expires(fmt.date(a.expiresAt))}` : ''}</p>
+${a.coBrandable ? html`<span part="badge">${t.coBrandable}</span>` : ''}</div>
+<button part="button" class=${a.coBrandable ? 'primary' : ''} type="button" tabindex=${i === this.#active ? 0 : -1} aria-describedby="t${i}" aria-disabled=${busy} @click=${() => this.#take(a)}>${busy ? t.preparing : a.coBrandable ? t.coBrand : t.download}</button></div>`;
+  }
+
+  #language(tag: string): string {
+    try {
+      return new Intl.DisplayNames([this.locale], { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      return tag;
+    }
+  }
+
+  /** Arrow keys, Home, End, Page Up and Page Down move between the items. */
+  #keydown(e: KeyboardEvent): void {
+    const { columns, rows } = this.#metrics;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const step: Record<string, number> = {
+      ArrowDown: columns,
+      ArrowUp: -columns,
+      ArrowRight: rtl ? -1 : 1,
+      ArrowLeft: rtl ? 1 : -1,
+      PageDown: rows * columns,
+      PageUp: -rows * columns,
+      Home: Number.NEGATIVE_INFINITY,
+      End: Number.POSITIVE_INFINITY,
+    };
+    const by = step[e.key];
+    if (by === undefined || !this.#shown.length) return;
+    e.preventDefault();
+    this.#focus(Math.min(this.#shown.length - 1, Math.max(0, this.#active + by)));
+  }
+
+  #focus(i: number): void {
+    const { row, columns } = this.#metrics;
+    const scroller = this.renderRoot.querySelector('.scroll')!;
+    const top = Math.floor(i / columns) * row;
+    if (top < scroller.scrollTop) scroller.scrollTop = top;
+    else if (top + row > scroller.scrollTop + scroller.clientHeight)
+      scroller.scrollTop = top + row - scroller.clientHeight;
+    this.#active = i;
+    this.#paint();
+    this.#items.get(this.#shown[i]!.asset.id)?.querySelector('button')?.focus();
+  }
+
+  #focused(e: FocusEvent): void {
+    const i = Number((e.target as HTMLElement).closest('li')?.dataset.i);
+    if (i >= 0 && i !== this.#active) {
+      this.#active = i;
+      this.#paint();
+    }
+  }
+
+  /** A plain asset is downloaded; a template opens its co-branding. */
+  async #take(asset: Asset): Promise<void> {
+    if (this.#busy.has(asset.id)) return;
+    this.#busy.add(asset.id);
+    this.failed = undefined;
+    this.#paint();
+    try {
+      if (asset.coBrandable) {
+        const { CoBrand } = await import('./cobrand/cobrand.js');
+        this.#cobrand = new CoBrand(this, this.portal!, asset, () => {
+          this.#cobrand = undefined;
+          this.requestUpdate();
+          this.#items.get(asset.id)?.querySelector('button')?.focus();
+        });
+      } else {
+        const d = await this.portal!.client.assets.download(asset.id, { coBrand: false });
+        save(d.url, d.fileName);
+        this.said = this.strings(catalog).downloaded(asset.title);
+        this.emit('pk-asset-downloaded', { assetId: asset.id, format: d.format, coBranded: false });
+      }
+    } catch (error) {
+      this.failed = {
+        error: this.fail(error, asset.coBrandable ? 'assets.get' : 'assets.download'),
+        retry: () => this.#take(asset),
+      };
+    } finally {
+      this.#busy.delete(asset.id);
+      this.requestUpdate();
+    }
+  }
+
+  protected override updated(): void {
+    const scroller = this.renderRoot.querySelector('.scroll');
+    if (scroller) this.#observer.observe(scroller);
+    this.#paint();
+  }
+
+  #select(
+    key: keyof Filters,
+    label: string,
+    all: string,
+    values: Iterable<string>,
+    name: (v: string) => string,
+  ) {
+    const options = [...values]
+      .map((v) => [v, name(v)] as const)
+      .sort((a, b) => a[1].localeCompare(b[1], this.locale));
+    return html`<label>${label}<select @change=${(e: Event) => this.#filter(key, e)}><option value="">${all}</option>
+${options.map(([v, text]) => html`<option value=${v} .selected=${this.filters[key] === v}>${text}</option>`)}</select></label>`;
+  }
+
+  protected override render() {
+    const t = this.strings(catalog);
+    const fmt = this.format;
+    const load = this.#load;
+    const index = this.#index;
+    const loaded = index.all.length;
+    const n = this.#shown.length;
+    const done = this.#cursor === null;
+    const count =
+      load.status === 3 || done
+        ? t.count(fmt.number(n), fmt.number(loaded))
+        : t.loaded(fmt.number(loaded), fmt.number(this.#total));
+    let body: unknown;
+    if (!loaded) {
+      body =
+        load.status === 3
+          ? this.failure(load.error, () => load.run())
+          : done
+            ? html`<p part="status empty">${t.empty}</p>`
+            : this.loading(t.loading);
+    } else {
+      const products = new Map(this.#products.map((p) => [p.id, p.name]));
+      body = html`<div part="filters" role="search" aria-label=${t.filters}>
+<label class="q">${t.search}<input type="search" @input=${this.#typed}></label>
+${this.#select('type', t.type, t.allTypes, index.types, (v) => t.types[v] ?? v)}
+${products.size ? this.#select('product', t.product, t.allProducts, products.keys(), (v) => products.get(v)!) : ''}
+${this.#select('language', t.language, t.allLanguages, index.languages, (v) => this.#language(v))}
+${this.#select('audience', t.audience, t.allAudiences, index.audiences, (v) => t.audiences[v] ?? v)}
+<label>${t.sort}<select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as Sort)}>${SORTS.map((s) => html`<option value=${s} .selected=${this.sort === s}>${t.sorts[s]}</option>`)}</select></label>
+<div role="group" aria-label=${t.view}>${VIEWS.map((v) => html`<button part="button" type="button" aria-pressed=${this.view === v} @click=${() => (this.view = v)}>${t[v]}</button>`)}</div></div>
+<p part="count">${count}</p>
+${load.status === 3 ? this.failure(load.error, () => load.run()) : ''}
+${this.failed ? this.failure(this.failed.error, this.failed.retry) : ''}
+${n ? '' : html`<div part="status empty"><p>${t.none}</p><button part="button" type="button" @click=${this.#clear}>${t.clear}</button></div>`}
+<div class="scroll" ?hidden=${!n} @scroll=${this.#paint}><ul part="list" class=${this.view} role="list" aria-label=${t.assets} @keydown=${this.#keydown} @focusin=${this.#focused}></ul></div>`;
+    }
+    return html`<div class="w">${body}${this.#cobrand?.render()}${this.live(this.said || (done ? count : ''))}</div>`;
+  }
+}
