@@ -2,6 +2,7 @@
 // each component, pages with two components (for the cost of a further one), each define module,
 // the SDK alone and everything together. Sizes are minified and gzipped, with Lit
 // and every other dependency bundled in: what a page that uses them downloads.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { relative } from 'node:path';
@@ -36,7 +37,8 @@ const define = (tag) => {
  * and add the sizes up.
  */
 const together = (name, use) => {
-  const dir = `${tmpdir()}/partnerkit-size-entries/`;
+  // One folder per checkout: several working copies on one machine measure at the same time.
+  const dir = `${tmpdir()}/partnerkit-size-entries-${createHash('sha256').update(here).digest('hex').slice(0, 12)}/`;
   mkdirSync(dir, { recursive: true });
   const file = `${dir}${name}.js`;
   const at = (f) => JSON.stringify(here + f);
@@ -59,7 +61,23 @@ const languageFiles = existsSync(`${here}${elementsDist}`)
       .sort()
       .map((f) => elementsDist + f)
   : [];
-const onDemand = [...new Set(languageFiles.map((f) => `./strings/${f.split('/').pop()}`))];
+const languages = [...new Set(languageFiles.map((f) => `./strings/${f.split('/').pop()}`))];
+
+/**
+ * Code a component loads on demand (`import()`), only when a partner needs it, with the import as
+ * written: not part of the page's budget, measured in a row of its own (what the chunk adds to
+ * the page with that component, computed by run.mjs).
+ */
+export const lazyChunks = [
+  {
+    tag: 'pk-asset-library',
+    specifier: './cobrand/cobrand.js',
+    name: 'co-branding of <pk-asset-library> (on demand, when a template is opened)',
+  },
+];
+/** The name of the row of a page with `<pk-portal>`, `tag` and its on-demand code (measured, not printed). */
+export const withLazyName = (tag) => `with its on-demand code: <${tag}>`;
+const onDemand = [...languages, ...lazyChunks.map((c) => c.specifier)];
 const common = { gzip: true, ignore: onDemand };
 
 /** The components a page is built of: every define module but the provider and the field. */
@@ -84,6 +102,15 @@ export default [
     limit: budgets.single,
     ...common,
   })),
+  // A page with a component and the code it loads on demand, loaded.
+  ...lazyChunks
+    .filter((c) => components.includes(c.tag))
+    .map((c) => ({
+      name: withLazyName(c.tag),
+      path: together(`portal-and-${c.tag}-loaded`, withPortal(c.tag)),
+      gzip: true,
+      ignore: languages,
+    })),
   // A page with every component but one: what that one adds to a page with all the others is
   // the difference to the page with everything (computed and printed by run.mjs).
   ...components.map((tag) => ({

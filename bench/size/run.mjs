@@ -31,7 +31,15 @@ try {
 }
 
 // The budgets, by name, from the config (size-limit's JSON has the verdict but not the limit).
-const { default: checks, components, pairName, withoutName, budgets } = await import(config);
+const {
+  default: checks,
+  components,
+  pairName,
+  withoutName,
+  budgets,
+  lazyChunks,
+  withLazyName,
+} = await import(config);
 const limits = new Map(checks.map((c) => [c.name, c.limit]));
 const bytes = (limit) => Number.parseFloat(limit) * 1000;
 
@@ -69,9 +77,20 @@ const beside = components.map((tag) => {
   }
   return { name: `<${tag}> beside only <${worst.other}>`, size: kB(worst.extra), limit: '', verdict: '' };
 });
+// What a component's on-demand code adds when it loads, to the page that has the component.
+const lazy = lazyChunks
+  .filter((c) => sizeOf.has(withLazyName(c.tag)))
+  .map((c) => ({
+    name: c.name,
+    size: kB(sizeOf.get(withLazyName(c.tag)) - sizeOf.get(`<pk-portal> + <${c.tag}>`)),
+    limit: '',
+    verdict: '',
+  }));
 const singles = measured.filter((row) => row.name.startsWith('<pk-portal> + '));
-const rest = measured.filter((row) => !singles.includes(row) && !row.name.startsWith('without: '));
-const rows = [...singles, ...further, ...(components.length > 1 ? beside : []), ...rest];
+const rest = measured.filter(
+  (row) => !singles.includes(row) && !row.name.startsWith('without: ') && !row.name.startsWith('with its '),
+);
+const rows = [...singles, ...further, ...(components.length > 1 ? beside : []), ...lazy, ...rest];
 const header = ['entry (minified + gzipped, dependencies included)', 'size', 'budget', ''];
 const table = [
   `| ${header.join(' | ')} |`,

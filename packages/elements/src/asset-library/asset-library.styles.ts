@@ -2,30 +2,24 @@ import { css } from 'lit';
 
 export const libraryStyles = css`
 :host{background:var(--pk-asset-library-background,var(--_pk-surface))}
-.w{display:grid;gap:var(--_pk-space)}
-[part~=filters]{display:flex;flex-wrap:wrap;gap:calc(var(--_pk-space)/2);align-items:end}
-label{display:grid;gap:.125em;font-size:.875em;font-weight:600}
+.w,label{display:grid;gap:var(--_pk-space)}
+[part~=filters],[role=group],.foot{display:flex;flex-wrap:wrap;gap:calc(var(--_pk-space)/2);align-items:end}
+label{gap:.125em;font-size:.875em;font-weight:600}
 .q{flex:1 1 14em}
-input,select{font:inherit;font-weight:400;color:inherit;background:var(--_pk-surface);border:1px solid var(--_pk-border);border-radius:var(--_pk-radius);padding:calc(var(--_pk-space)/4) calc(var(--_pk-space)/2);min-inline-size:0}
-[role=group]{display:flex}
-[role=group] button{border-radius:0}
-[role=group] button:first-child{border-start-start-radius:var(--_pk-radius);border-end-start-radius:var(--_pk-radius)}
-[role=group] button:last-child{border-start-end-radius:var(--_pk-radius);border-end-end-radius:var(--_pk-radius);margin-inline-start:-2px}
+input,select{font:inherit;font-weight:400;color:inherit;background:var(--_pk-surface);border:1px solid var(--_pk-border);border-radius:var(--_pk-radius);padding:calc(var(--_pk-space)/4) calc(var(--_pk-space)/2)}
 [aria-pressed=true]{background:var(--_pk-primary);color:var(--_pk-on-primary)}
 [aria-pressed=true]::before{content:"✓ " / ""}
-[part~=count]{color:var(--_pk-muted)}
-.scroll{max-block-size:var(--pk-asset-library-height,36rem);overflow:auto;overscroll-behavior:contain}
+.scroll{max-block-size:var(--pk-asset-library-height,36rem);overflow:auto}
 ul{position:relative;margin:0;padding:0;list-style:none;overflow:hidden}
 li{position:absolute;block-size:var(--h);inline-size:calc(100%/var(--c));inset-block-start:calc(var(--r)*var(--h));inset-inline-start:calc(100%/var(--c)*var(--k));padding:.25em}
 .card{block-size:100%;display:grid;grid-template-columns:auto minmax(0,1fr) auto;gap:.25em .75em;align-items:center;padding:.5em .75em;border:1px solid var(--pk-asset-library-border-color,var(--_pk-border));border-radius:var(--_pk-radius);overflow:hidden}
-.grid .card{grid-template-columns:minmax(0,1fr);grid-template-rows:auto 1fr auto;align-items:start}
-[part~=thumbnail]{display:grid;place-items:center;inline-size:5.5em;aspect-ratio:16/10;object-fit:cover;border-radius:calc(var(--_pk-radius)/2);background:var(--_pk-border);color:var(--_pk-on-primary);font-size:.75em;font-weight:700}
-.grid [part~=thumbnail]{inline-size:100%;font-size:1em}
-.text{min-inline-size:0}
-h3{font-size:1em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.grid h3{white-space:normal;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2}
-.text p{font-size:.875em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.grid .card{grid-template-columns:minmax(0,1fr);align-items:start}
+[part~=thumbnail]{display:grid;place-items:center;inline-size:5.5em;block-size:3.5em;object-fit:cover;border-radius:var(--_pk-radius);background:var(--_pk-border);color:#fff;font-weight:700}
+.grid [part~=thumbnail]{inline-size:100%;block-size:6em}
+h3,.text p{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.grid h3{white-space:normal;block-size:3em}
+.text p{font-size:.875em}
+.foot{align-items:center;justify-content:space-between}
 [part~=badge]{font-size:.8125em;font-weight:600;color:var(--_pk-success)}
 [part~=badge]::before{content:"★ " / ""}
-.grid button{justify-self:start}
 `;

@@ -1,9 +1,8 @@
 import type { Asset, Product } from '@partnerkit/api';
-import type { PartnerkitClient } from '@partnerkit/sdk';
 import { html, render } from 'lit';
-import { PkElement } from '../internal/element.js';
+import { commonCatalog, PkElement } from '../internal/element.js';
 import { Catalog } from '../internal/i18n.js';
-import { Load } from '../internal/load.js';
+import { ListController } from '../internal/list.js';
 import { base } from '../internal/styles.js';
 import { libraryStyles } from './asset-library.styles.js';
 import type { CoBrand } from './cobrand/cobrand.js';
@@ -18,7 +17,7 @@ const VIEWS = ['grid', 'list'] as const;
 /** Rows rendered beyond each edge of the visible ones. */
 const OVERSCAN = 3;
 /** Row heights and the narrowest grid column, in em of the list (as the styles draw them). */
-const ROW = { list: 5.5, grid: 16.5 };
+const ROW = { list: 5.5, grid: 16 };
 const COLUMN = 14;
 
 /**
@@ -53,7 +52,6 @@ export class PkAssetLibrary extends PkElement {
     sort: { reflect: true },
     searchDelay: { type: Number, attribute: 'search-delay' },
     filters: { state: true },
-    search: { state: true },
     said: { state: true },
     failed: { state: true },
   };
@@ -66,23 +64,17 @@ export class PkAssetLibrary extends PkElement {
   searchDelay = 250;
 
   private filters: Filters = { type: '', product: '', language: '', audience: '' };
-  /** The search in use (after the pause in typing). */
-  private search = '';
   /** The last announcement for screen readers. */
   private said = '';
   /** A download that failed, with its retry. */
   private failed?: { error: unknown; retry: () => void };
 
   #index = new Index('en');
-  #client?: PartnerkitClient;
   #products: Product[] = [];
   #total = 0;
-  /** The cursor of the next page; `null` when everything is loaded. */
-  #cursor?: string | null;
   #shown: Entry[] = [];
   /** The sort, filters and search of `#shown`. */
   #key = '';
-  #timer?: ReturnType<typeof setTimeout>;
   /** The item that takes Tab (roving focus), by its index in `#shown`. */
   #active = 0;
   /** The rendered items, by asset id. */
@@ -98,57 +90,46 @@ export class PkAssetLibrary extends PkElement {
     }
   });
 
-  readonly #load = new Load(
-    this,
-    async (signal) => {
+  /** Every page of the library, one after the other, into the local index as each arrives. */
+  readonly #list: ListController<Asset> = new ListController<Asset>(this, {
+    operation: 'assets.list',
+    page: async (cursor, signal) => {
       const { client } = this.portal!;
-      if (client !== this.#client) {
-        this.#client = client;
-        this.#cursor = undefined;
-      }
-      if (this.#cursor === undefined) {
+      if (!cursor) {
         this.#index = new Index(this.locale);
         this.#products = await client.products.list({ signal }).catch(() => []);
       }
-      while (this.#cursor !== null) {
-        let page: Awaited<ReturnType<PartnerkitClient['assets']['list']>>;
-        try {
-          page = await client.assets.list(
-            { limit: 100, ...(this.#cursor ? { cursor: this.#cursor } : {}) },
-            { signal },
-          );
-        } catch (error) {
-          throw this.fail(error, 'assets.list');
-        }
-        if (signal.aborted) return;
-        this.#index.add(page.items);
-        this.#total = page.total;
-        this.#cursor = page.nextCursor && page.nextCursor !== this.#cursor ? page.nextCursor : null;
-        this.requestUpdate();
-      }
+      const page = await client.assets.list({ limit: 100, ...(cursor ? { cursor } : {}) }, { signal });
+      this.#total = page.total;
+      return page;
     },
-    () => this.portal && [this.portal.client],
-  );
+    args: () => this.portal && [this.portal.client],
+    loaded: (items, more) => {
+      this.#index.add(items.slice(this.#index.all.length));
+      if (more) this.#list.next.run();
+    },
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#timer);
     this.#observer.disconnect();
   }
 
   protected override willUpdate(): void {
     // Bad input gets a clear message and a working library, not a failure.
-    if (!VIEWS.includes(this.view)) {
-      console.warn(`<pk-asset-library>: view "${this.view}" is not grid or list; showing the grid.`);
-      this.view = 'grid';
+    for (const [name, allowed] of [
+      ['view', VIEWS],
+      ['sort', SORTS],
+    ] as const) {
+      if (!(allowed as readonly string[]).includes(this[name])) {
+        console.warn(
+          `<pk-asset-library>: ${name} "${this[name]}" is not one of ${allowed}; using ${allowed[0]}.`,
+        );
+        (this as Record<string, unknown>)[name] = allowed[0];
+      }
     }
-    if (!SORTS.includes(this.sort)) {
-      console.warn(
-        `<pk-asset-library>: sort "${this.sort}" is not one of ${SORTS.join(', ')}; newest first.`,
-      );
-      this.sort = 'newest';
-    }
-    const { filters: f, sort, search } = this;
+    const { filters: f, sort } = this;
+    const { search } = this.#list;
     const key = `${sort}\n${f.type}\n${f.product}\n${f.language}\n${f.audience}\n${search}`;
     if (key !== this.#key) {
       // A new question: the first answer takes Tab, the list starts at the top, the count is said.
@@ -163,20 +144,6 @@ export class PkAssetLibrary extends PkElement {
 
   #filter(key: keyof Filters, e: Event): void {
     this.filters = { ...this.filters, [key]: (e.target as HTMLSelectElement).value };
-  }
-
-  #typed(e: Event): void {
-    const text = (e.target as HTMLInputElement).value;
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      this.search = text;
-    }, this.searchDelay);
-  }
-
-  #clear(): void {
-    this.filters = { type: '', product: '', language: '', audience: '' };
-    this.search = '';
-    (this.renderRoot.querySelector('input') as HTMLInputElement).value = '';
   }
 
   /** The metrics of the window: row height in pixels, columns, rows in view. */
@@ -234,24 +201,23 @@ export class PkAssetLibrary extends PkElement {
   #item(a: Asset, i: number) {
     const t = this.strings(catalog);
     const fmt = this.format;
-    const size =
-      a.size >= 1e6
-        ? fmt.number(a.size / 1e6, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 })
-        : fmt.number(Math.max(1, Math.round(a.size / 1e3)), { style: 'unit', unit: 'kilobyte' });
+    // In megabytes, as files are compared: 0.2 MB, 12.5 MB.
+    const size = fmt.number(Math.max(0.1, a.size / 1e6), {
+      style: 'unit',
+      unit: 'megabyte',
+      maximumFractionDigits: 1,
+    });
     const busy = this.#busy.has(a.id);
-    return html`<div class="card">${a.thumbnailUrl ? html`<img part="thumbnail" src=${a.thumbnailUrl} alt="" loading="lazy" decoding="async">` : html`<span part="thumbnail" class="none">${a.format.toUpperCase()}</span>`}
+    return html`<div class="card">${a.thumbnailUrl ? html`<img part="thumbnail" src=${a.thumbnailUrl} alt="" loading="lazy">` : html`<span part="thumbnail">${a.format.toUpperCase()}</span>`}
 <div class="text"><h3 id="t${i}">${a.title}</h3>
-<p class="muted">${t.types[a.type] ?? a.type} · ${a.format.toUpperCase()} · ${this.#language(a.language)} · ${size}${a.expiresAt ? html` · ${t.expires(fmt.date(a.expiresAt))}` : ''}</p>
-${a.coBrandable ? html`<span part="badge">${t.coBrandable}</span>` : ''}</div>
-<button part="button" class=${a.coBrandable ? 'primary' : ''} type="button" tabindex=${i === this.#active ? 0 : -1} aria-describedby="t${i}" aria-disabled=${busy} @click=${() => this.#take(a)}>${busy ? t.preparing : a.coBrandable ? t.coBrand : t.download}</button></div>`;
+<p class="muted">${t.types[a.type] ?? a.type} · ${a.format.toUpperCase()} · ${this.#language(a.language)} · ${size}</p>
+</div>
+<div class="foot">${a.coBrandable ? html`<span part="badge">${t.coBrandable}</span>` : ''}<button part="button" class=${a.coBrandable ? 'primary' : ''} type="button" tabindex=${i === this.#active ? 0 : -1} aria-describedby="t${i}" aria-disabled=${busy} @click=${() => this.#take(a)}>${busy ? t.preparing : a.coBrandable ? t.coBrand : t.download}</button></div></div>`;
   }
 
+  /** A language's name in the portal's language (the contract's tags are valid BCP 47). */
   #language(tag: string): string {
-    try {
-      return new Intl.DisplayNames([this.locale], { type: 'language' }).of(tag) ?? tag;
-    } catch {
-      return tag;
-    }
+    return new Intl.DisplayNames(this.locale, { type: 'language' }).of(tag)!;
   }
 
   /** Arrow keys, Home, End, Page Up and Page Down move between the items. */
@@ -265,8 +231,8 @@ ${a.coBrandable ? html`<span part="badge">${t.coBrandable}</span>` : ''}</div>
       ArrowLeft: rtl ? 1 : -1,
       PageDown: rows * columns,
       PageUp: -rows * columns,
-      Home: Number.NEGATIVE_INFINITY,
-      End: Number.POSITIVE_INFINITY,
+      Home: -1e9,
+      End: 1e9,
     };
     const by = step[e.key];
     if (by === undefined || !this.#shown.length) return;
@@ -274,24 +240,16 @@ ${a.coBrandable ? html`<span part="badge">${t.coBrandable}</span>` : ''}</div>
     this.#focus(Math.min(this.#shown.length - 1, Math.max(0, this.#active + by)));
   }
 
+  /** Moves the roving focus to item `i`: rendered first, then focused (which scrolls it into view). */
   #focus(i: number): void {
-    const { row, columns } = this.#metrics;
-    const scroller = this.renderRoot.querySelector('.scroll')!;
-    const top = Math.floor(i / columns) * row;
-    if (top < scroller.scrollTop) scroller.scrollTop = top;
-    else if (top + row > scroller.scrollTop + scroller.clientHeight)
-      scroller.scrollTop = top + row - scroller.clientHeight;
     this.#active = i;
     this.#paint();
     this.#items.get(this.#shown[i]!.asset.id)?.querySelector('button')?.focus();
   }
 
   #focused(e: FocusEvent): void {
-    const i = Number((e.target as HTMLElement).closest('li')?.dataset.i);
-    if (i >= 0 && i !== this.#active) {
-      this.#active = i;
-      this.#paint();
-    }
+    this.#active = Number((e.target as HTMLElement).closest('li')!.dataset.i);
+    this.#paint();
   }
 
   /** A plain asset is downloaded; a template opens its co-branding. */
@@ -316,7 +274,7 @@ ${a.coBrandable ? html`<span part="badge">${t.coBrandable}</span>` : ''}</div>
       }
     } catch (error) {
       this.failed = {
-        error: this.fail(error, asset.coBrandable ? 'assets.get' : 'assets.download'),
+        error: this.fail(error, 'assets.download'),
         retry: () => this.#take(asset),
       };
     } finally {
@@ -348,37 +306,37 @@ ${options.map(([v, text]) => html`<option value=${v} .selected=${this.filters[ke
   protected override render() {
     const t = this.strings(catalog);
     const fmt = this.format;
-    const load = this.#load;
+    const list = this.#list;
     const index = this.#index;
     const loaded = index.all.length;
     const n = this.#shown.length;
-    const done = this.#cursor === null;
+    const failed = list.first.status === 3 ? list.first : list.next.status === 3 ? list.next : undefined;
+    const done = !list.more && list.first.status === 2;
     const count =
-      load.status === 3 || done
+      failed || done
         ? t.count(fmt.number(n), fmt.number(loaded))
         : t.loaded(fmt.number(loaded), fmt.number(this.#total));
     let body: unknown;
     if (!loaded) {
-      body =
-        load.status === 3
-          ? this.failure(load.error, () => load.run())
-          : done
-            ? html`<p part="status empty">${t.empty}</p>`
-            : this.loading(t.loading);
+      body = failed
+        ? this.failure(failed.error, () => failed.run())
+        : done
+          ? html`<p part="status empty">${t.empty}</p>`
+          : this.loading(this.strings(commonCatalog).loading);
     } else {
       const products = new Map(this.#products.map((p) => [p.id, p.name]));
-      body = html`<div part="filters" role="search" aria-label=${t.filters}>
-<label class="q">${t.search}<input type="search" @input=${this.#typed}></label>
+      body = html`<div part="filters" role="search">
+<label class="q">${t.search}<input type="search" @input=${(e: Event) => this.#list.setSearch((e.target as HTMLInputElement).value, this.searchDelay)}></label>
 ${this.#select('type', t.type, t.allTypes, index.types, (v) => t.types[v] ?? v)}
 ${products.size ? this.#select('product', t.product, t.allProducts, products.keys(), (v) => products.get(v)!) : ''}
 ${this.#select('language', t.language, t.allLanguages, index.languages, (v) => this.#language(v))}
 ${this.#select('audience', t.audience, t.allAudiences, index.audiences, (v) => t.audiences[v] ?? v)}
 <label>${t.sort}<select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as Sort)}>${SORTS.map((s) => html`<option value=${s} .selected=${this.sort === s}>${t.sorts[s]}</option>`)}</select></label>
 <div role="group" aria-label=${t.view}>${VIEWS.map((v) => html`<button part="button" type="button" aria-pressed=${this.view === v} @click=${() => (this.view = v)}>${t[v]}</button>`)}</div></div>
-<p part="count">${count}</p>
-${load.status === 3 ? this.failure(load.error, () => load.run()) : ''}
+<p part="count" class="muted">${count}</p>
+${failed ? this.failure(failed.error, () => failed.run()) : ''}
 ${this.failed ? this.failure(this.failed.error, this.failed.retry) : ''}
-${n ? '' : html`<div part="status empty"><p>${t.none}</p><button part="button" type="button" @click=${this.#clear}>${t.clear}</button></div>`}
+${n ? '' : html`<p part="status empty">${t.none}</p>`}
 <div class="scroll" ?hidden=${!n} @scroll=${this.#paint}><ul part="list" class=${this.view} role="list" aria-label=${t.assets} @keydown=${this.#keydown} @focusin=${this.#focused}></ul></div>`;
     }
     return html`<div class="w">${body}${this.#cobrand?.render()}${this.live(this.said || (done ? count : ''))}</div>`;

@@ -32,7 +32,7 @@ const newest = (a: Entry, b: Entry) =>
 
 /**
  * The assets loaded so far, searched, filtered and sorted locally. Each order is sorted once and
- * kept, and pages that arrive later are merged into it (a page is sorted, then merged in one pass);
+ * kept, and pages that arrive later are merged into it (a sorted page after the sorted run);
  * a search that narrows the one before (more letters, another word) filters the result before
  * instead of everything. Matching is the server's: every word of the search is the start of a word
  * of the title, tags or description, and every filter holds.
@@ -70,26 +70,18 @@ export class Index {
       };
     });
     this.all.push(...added);
+    // The order kept is one sorted run, the page another: the sort merges them in one pass.
     for (const [sort, sorted] of this.#sorted) {
-      const compare = this.#compare[sort];
-      const page = added.sort(compare);
-      const merged: Entry[] = new Array(sorted.length + page.length);
-      let i = 0;
-      let j = 0;
-      let k = 0;
-      while (i < sorted.length && j < page.length)
-        merged[k++] = compare(sorted[i]!, page[j]!) <= 0 ? sorted[i++]! : page[j++]!;
-      while (i < sorted.length) merged[k++] = sorted[i++]!;
-      while (j < page.length) merged[k++] = page[j++]!;
-      this.#sorted.set(sort, merged);
+      sorted.push(...added.sort(this.#compare[sort]));
+      sorted.sort(this.#compare[sort]);
     }
     this.#last = undefined;
   }
 
   /** Every entry in `sort` order. */
   sorted(sort: Sort): Entry[] {
-    let sorted = this.#sorted.get(sort);
-    if (!sorted) this.#sorted.set(sort, (sorted = [...this.all].sort(this.#compare[sort])));
+    const sorted = this.#sorted.get(sort) ?? [...this.all].sort(this.#compare[sort]);
+    this.#sorted.set(sort, sorted);
     return sorted;
   }
 

@@ -2,7 +2,6 @@ import type { LibraryStrings } from './en.js';
 
 export default {
   search: 'Suche',
-  filters: 'Die Asset-Bibliothek durchsuchen und filtern',
   type: 'Art',
   allTypes: 'Alle Arten',
   product: 'Produkt',
@@ -17,14 +16,11 @@ export default {
   grid: 'Raster',
   list: 'Liste',
   assets: 'Assets',
-  loading: 'Die Asset-Bibliothek wird geladen …',
   loaded: (loaded: string, total: string) => `${loaded} von ${total} Assets geladen …`,
   count: (shown: string, total: string) => `${shown} von ${total} Assets`,
   empty: 'Die Bibliothek hat noch keine Assets für Sie.',
   none: 'Kein Asset passt zu Ihrer Suche und Ihren Filtern.',
-  clear: 'Suche und Filter zurücksetzen',
   coBrandable: 'Mit Ihrem Branding',
-  expires: (date: string) => `bis ${date}`,
   download: 'Herunterladen',
   coBrand: 'Co-Branding',
   preparing: 'Wird vorbereitet …',

@@ -1,7 +1,6 @@
 /** Strings of `<pk-asset-library>`. */
 const en = {
   search: 'Search',
-  filters: 'Search and filter the asset library',
   type: 'Type',
   allTypes: 'All types',
   product: 'Product',
@@ -16,14 +15,11 @@ const en = {
   grid: 'Grid',
   list: 'List',
   assets: 'Assets',
-  loading: 'Loading the asset library…',
   loaded: (loaded: string, total: string) => `${loaded} of ${total} assets loaded…`,
   count: (shown: string, total: string) => `${shown} of ${total} assets`,
   empty: 'The library has no assets for you yet.',
   none: 'No asset matches your search and filters.',
-  clear: 'Clear search and filters',
   coBrandable: 'Co-brandable',
-  expires: (date: string) => `until ${date}`,
   download: 'Download',
   coBrand: 'Co-brand',
   preparing: 'Preparing…',
