@@ -98,6 +98,8 @@ export interface MockFailure {
   kind: MockErrorKind;
   /** How many calls fail this way before the operation works again (default: all of them). */
   times?: number;
+  /** How many calls work before the failures begin (default 0): a later page that fails, say. */
+  after?: number;
   /**
    * For `network`: the server did the work (stored the registration) but the answer was lost on
    * the way back, as when a connection drops after the request arrived.
@@ -205,9 +207,10 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     const f = options.fail?.[operation];
     if (!f) return undefined;
     const failure = typeof f === 'string' ? { kind: f } : f;
-    const used = failures.get(operation) ?? 0;
-    if (failure.times !== undefined && used >= failure.times) return undefined;
-    failures.set(operation, used + 1);
+    const calls = failures.get(operation) ?? 0;
+    failures.set(operation, calls + 1);
+    const used = calls - (failure.after ?? 0);
+    if (used < 0 || (failure.times !== undefined && used >= failure.times)) return undefined;
     return failure;
   };
 

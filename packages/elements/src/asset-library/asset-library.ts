@@ -86,7 +86,8 @@ export class PkAssetLibrary extends PkElement {
     const { width, height } = entry!.contentRect;
     if (width !== this.#size.width || height !== this.#size.height) {
       this.#size = { width, height, em: Number.parseFloat(getComputedStyle(entry!.target).fontSize) };
-      this.#paint();
+      // In the next frame: painting changes the sizes observed.
+      requestAnimationFrame(() => this.#paint());
     }
   });
 

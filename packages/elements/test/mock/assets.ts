@@ -451,7 +451,7 @@ async function pdfBytes(
   template?: CoBrandTemplate,
   values?: Record<string, string>,
 ): Promise<Uint8Array> {
-  const { PDFDocument, StandardFonts, rgb } = await import('pdf-lib');
+  const { PDFDocument, StandardFonts, rgb } = await import('pdf-lib/dist/pdf-lib.esm.js');
   const doc = await PDFDocument.create();
   doc.setTitle(title);
   const font = await doc.embedFont(StandardFonts.Helvetica);
