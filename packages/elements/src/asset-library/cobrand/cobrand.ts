@@ -35,6 +35,8 @@ export class CoBrand {
   #last: AssetFormat = 'svg';
   #said = '';
   #closed = false;
+  /** The fields are being checked before a download. */
+  #checking = false;
 
   constructor(host: PkAssetLibrary, portal: PortalContext, asset: Asset, done: () => void) {
     this.#host = host;
@@ -114,9 +116,13 @@ export class CoBrand {
 
   /** Records the download, then hands the file to the browser. */
   async #download(format: AssetFormat): Promise<void> {
-    if (this.#busy) return;
+    if (this.#busy || this.#checking) return;
+    this.#checking = true;
     const fields = [...this.#host.renderRoot.querySelectorAll<PkField>('dialog pk-field')];
+    // Each field checks the value it shows.
+    await Promise.all(fields.map((f) => f.updateComplete));
     const invalid = fields.find((f) => !f.checkValidity());
+    this.#checking = false;
     if (invalid) return invalid.focus();
     const detail = this.#detail!;
     this.#busy = this.#last = format;

@@ -65,11 +65,17 @@ const sizeOf = (slot: CoBrandSlot) => slot.fontSize ?? Math.max(6, Math.min(slot
  * Fits a line into a slot, as the contract says: the slot's size first, then smaller down to 60%
  * of it, then cut with an ellipsis.
  */
-export function fit(text: string, slot: CoBrandSlot, bold = false): { text: string; size: number } {
+export function fit(
+  text: string,
+  slot: CoBrandSlot,
+  bold = false,
+  least = 0.6,
+): { text: string; size: number } {
   const full = sizeOf(slot);
   const width = measure(text, full, bold);
   if (width <= slot.width) return { text, size: full };
-  const size = Math.max(full * 0.6, (full * slot.width) / width);
+  // Just under the proportional size: glyph widths do not scale exactly.
+  const size = Math.max(full * least, (0.98 * full * slot.width) / width);
   if (measure(text, size, bold) <= slot.width) return { text, size };
   const chars = [...text];
   let lo = 0;
@@ -126,8 +132,14 @@ const set = (el: Element, attributes: Record<string, string | number>) => {
 
 /** A text element of a slot, the value as a text node. */
 function textIn(doc: Document, slot: CoBrandSlot, value: string, key: string): Element | null {
-  const bold = key === 'partner_name';
-  const fitted = fit(plain(value), slot, bold);
+  const bold = key === 'partner_name' || key === 'logo';
+  // In place of a logo, the name may shrink further: a logo's box is rarely a line of text.
+  const fitted = fit(
+    plain(value),
+    key === 'logo' ? { ...slot, fontSize: slot.height * 0.45 } : slot,
+    bold,
+    key === 'logo' ? 0.35 : 0.6,
+  );
   if (!fitted.text) return null;
   const align = slot.align ?? 'start';
   const el = set(doc.createElementNS(SVG, 'text'), {
