@@ -5,7 +5,7 @@ import type { Me } from '@partnerkit/api';
 import type { PkAssetDownloadedDetail } from '@partnerkit/elements';
 import { sendKeys } from '@web/test-runner-commands';
 import { PDFDocument } from 'pdf-lib/dist/pdf-lib.esm.js';
-import { mount, pause, text } from '../../test/helpers.js';
+import { mount, pause, savedFiles, text } from '../../test/helpers.js';
 import {
   brochureTemplate,
   datasheetCover,
@@ -70,17 +70,7 @@ async function shown(el: PkAssetLibrary) {
 }
 const slot = (doc: Document, key: string) => doc.querySelector(`[data-pk-slot=${key}]`);
 
-let saved: { href: string; name: string }[] = [];
-const click = HTMLAnchorElement.prototype.click;
-beforeEach(() => {
-  saved = [];
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    saved.push({ href: this.href, name: this.download });
-  };
-});
-afterEach(() => {
-  HTMLAnchorElement.prototype.click = click;
-});
+const saved = savedFiles();
 
 async function open(asset: MockAsset, options: MockApiOptions & { locale?: string; dir?: string } = {}) {
   const mounted = await mount<PkAssetLibrary>(html`<pk-asset-library></pk-asset-library>`, {

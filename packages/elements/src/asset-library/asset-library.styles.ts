@@ -6,20 +6,18 @@ export const libraryStyles = css`
 [part~=filters],[role=group],.foot{display:flex;flex-wrap:wrap;gap:calc(var(--_pk-space)/2);align-items:end}
 label{gap:.125em;font-size:.875em;font-weight:600}
 .q{flex:1 1 14em}
-input,select{font:inherit;font-weight:400;color:inherit;background:var(--_pk-surface);border:1px solid var(--_pk-border);border-radius:var(--_pk-radius);padding:calc(var(--_pk-space)/4) calc(var(--_pk-space)/2)}
+input,select{font:inherit;font-weight:400;color:inherit;background:var(--_pk-surface);border:1px solid var(--_pk-border);border-radius:var(--_pk-radius);padding:.25em .5em}
 [aria-pressed=true]{background:var(--_pk-primary);color:var(--_pk-on-primary)}
 [aria-pressed=true]::before{content:"✓ " / ""}
 .scroll{max-block-size:var(--pk-asset-library-height,36rem);overflow:auto}
-ul{position:relative;margin:0;padding:0;list-style:none;overflow:hidden}
-li{position:absolute;block-size:var(--h);inline-size:calc(100%/var(--c));inset-block-start:calc(var(--r)*var(--h));inset-inline-start:calc(100%/var(--c)*var(--k));padding:.25em}
+ul{position:relative;margin:0;padding:0;list-style:none}
+li{position:absolute;contain:strict;block-size:var(--h);inline-size:calc(100%/var(--c));inset-block-start:calc(var(--r)*var(--h));inset-inline-start:calc(100%/var(--c)*var(--k));padding:.25em}
 .card{block-size:100%;display:grid;grid-template-columns:auto minmax(0,1fr) auto;gap:.25em .75em;align-items:center;padding:.5em .75em;border:1px solid var(--pk-asset-library-border-color,var(--_pk-border));border-radius:var(--_pk-radius);overflow:hidden}
 .grid .card{grid-template-columns:minmax(0,1fr);align-items:start}
-[part~=thumbnail]{display:grid;place-items:center;inline-size:5.5em;block-size:3.5em;object-fit:cover;border-radius:var(--_pk-radius);background:var(--_pk-border);color:#fff;font-weight:700}
+[part~=thumbnail]{inline-size:5.5em;block-size:3.5em;object-fit:cover;border-radius:var(--_pk-radius);background:var(--_pk-border)}
 .grid [part~=thumbnail]{inline-size:100%;block-size:6em}
 h3,.text p{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.grid h3{white-space:normal;block-size:3em}
-.text p{font-size:.875em}
+.text p,[part~=count]{font-size:.875em;unicode-bidi:plaintext}
 .foot{align-items:center;justify-content:space-between}
 [part~=badge]{font-size:.8125em;font-weight:600;color:var(--_pk-success)}
-[part~=badge]::before{content:"★ " / ""}
 `;

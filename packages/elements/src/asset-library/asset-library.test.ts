@@ -3,7 +3,7 @@ import '../define/pk-asset-library.js';
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { PkAssetDownloadedDetail } from '@partnerkit/elements';
 import { sendKeys } from '@web/test-runner-commands';
-import { mount, pause, text } from '../../test/helpers.js';
+import { mount, pause, savedFiles, text } from '../../test/helpers.js';
 import { type MockAsset, makeAssets } from '../../test/mock-api.js';
 import type { PkAssetLibrary } from './asset-library.js';
 
@@ -47,17 +47,7 @@ const focused = (el: PkAssetLibrary) => root(el).activeElement as HTMLElement | 
 const focusedItem = (el: PkAssetLibrary) => focused(el)?.closest('li');
 
 /** The files handed to the browser (the link clicked), instead of saving them. */
-let saved: { href: string; name: string }[] = [];
-const click = HTMLAnchorElement.prototype.click;
-beforeEach(() => {
-  saved = [];
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    saved.push({ href: this.href, name: this.download });
-  };
-});
-afterEach(() => {
-  HTMLAnchorElement.prototype.click = click;
-});
+const saved = savedFiles();
 
 const asset = (id: string, over: Partial<MockAsset> = {}): MockAsset => ({
   ...makeAssets(1, NOW)[0]!,

@@ -1,5 +1,5 @@
-import type { Asset, Product } from '@partnerkit/api';
-import { html, render } from 'lit';
+import type { Asset } from '@partnerkit/api';
+import { html, nothing, render } from 'lit';
 import { commonCatalog, PkElement } from '../internal/element.js';
 import { Catalog } from '../internal/i18n.js';
 import { ListController } from '../internal/list.js';
@@ -12,12 +12,15 @@ import en from './strings/en.js';
 
 const catalog = new Catalog(en, () => import('./strings/de.js'));
 
+/** Language names, by locale: `Intl.DisplayNames` is slow to make. */
+const languages = new Map<string, Intl.DisplayNames>();
+
 const SORTS: Sort[] = ['newest', 'title', 'popular'];
 const VIEWS = ['grid', 'list'] as const;
 /** Rows rendered beyond each edge of the visible ones. */
 const OVERSCAN = 3;
 /** Row heights and the narrowest grid column, in em of the list (as the styles draw them). */
-const ROW = { list: 5.5, grid: 16 };
+const ROW = { list: 5.5, grid: 14.5 };
 const COLUMN = 14;
 
 /**
@@ -70,8 +73,8 @@ export class PkAssetLibrary extends PkElement {
   private failed?: { error: unknown; retry: () => void };
 
   #index = new Index('en');
-  #products: Product[] = [];
-  #total = 0;
+  /** The vendor's products' names, by id. */
+  #products = new Map<string, string>();
   #shown: Entry[] = [];
   /** The sort, filters and search of `#shown`. */
   #key = '';
@@ -98,11 +101,10 @@ export class PkAssetLibrary extends PkElement {
       const { client } = this.portal!;
       if (!cursor) {
         this.#index = new Index(this.locale);
-        this.#products = await client.products.list({ signal }).catch(() => []);
+        const products = await client.products.list({ signal }).catch(() => []);
+        this.#products = new Map(products.map((p) => [p.id, p.name]));
       }
-      const page = await client.assets.list({ limit: 100, ...(cursor ? { cursor } : {}) }, { signal });
-      this.#total = page.total;
-      return page;
+      return client.assets.list({ limit: 100, ...(cursor ? { cursor } : {}) }, { signal });
     },
     args: () => this.portal && [this.portal.client],
     loaded: (items, more) => {
@@ -173,10 +175,15 @@ export class PkAssetLibrary extends PkElement {
     if (this.#active >= last && this.#active < n) indices.push(this.#active);
     // Each asset keeps its element while it stays in view (focus stays on it); elements are
     // added and removed at the edges, the others are not moved.
+    // An element that leaves (never the focused asset's: it is always in `indices`) is kept to be
+    // filled with another asset, cheaper than a new one.
     const keep = new Set(indices.map((i) => shown[i]!.asset.id));
+    const spare: HTMLLIElement[] = [];
     for (const [id, li] of this.#items) {
       if (!keep.has(id)) {
+        // Out of the page first, so that no element that stays is moved (a move loses focus).
         li.remove();
+        spare.push(li);
         this.#items.delete(id);
       }
     }
@@ -185,7 +192,7 @@ export class PkAssetLibrary extends PkElement {
       const entry = shown[i]!;
       let li = this.#items.get(entry.asset.id);
       if (!li) {
-        li = document.createElement('li');
+        li = spare.pop() ?? document.createElement('li');
         li.setAttribute('part', 'item');
         this.#items.set(entry.asset.id, li);
       }
@@ -201,30 +208,25 @@ export class PkAssetLibrary extends PkElement {
 
   #item(a: Asset, i: number) {
     const t = this.strings(catalog);
-    const fmt = this.format;
-    // In megabytes, as files are compared: 0.2 MB, 12.5 MB.
-    const size = fmt.number(Math.max(0.1, a.size / 1e6), {
-      style: 'unit',
-      unit: 'megabyte',
-      maximumFractionDigits: 1,
-    });
     const busy = this.#busy.has(a.id);
-    return html`<div class="card">${a.thumbnailUrl ? html`<img part="thumbnail" src=${a.thumbnailUrl} alt="" loading="lazy">` : html`<span part="thumbnail">${a.format.toUpperCase()}</span>`}
+    return html`<div class="card"><img part="thumbnail" src=${a.thumbnailUrl || nothing} alt="" loading="lazy">
 <div class="text"><h3 id="t${i}">${a.title}</h3>
-<p class="muted">${t.types[a.type] ?? a.type} · ${a.format.toUpperCase()} · ${this.#language(a.language)} · ${size}</p>
+<p class="muted">${t.types[a.type] ?? a.type} · ${a.format.toUpperCase()} · ${this.#language(a.language)}</p>
 </div>
 <div class="foot">${a.coBrandable ? html`<span part="badge">${t.coBrandable}</span>` : ''}<button part="button" class=${a.coBrandable ? 'primary' : ''} type="button" tabindex=${i === this.#active ? 0 : -1} aria-describedby="t${i}" aria-disabled=${busy} @click=${() => this.#take(a)}>${busy ? t.preparing : a.coBrandable ? t.coBrand : t.download}</button></div></div>`;
   }
 
   /** A language's name in the portal's language (the contract's tags are valid BCP 47). */
   #language(tag: string): string {
-    return new Intl.DisplayNames(this.locale, { type: 'language' }).of(tag)!;
+    const names = languages.get(this.locale) ?? new Intl.DisplayNames(this.locale, { type: 'language' });
+    languages.set(this.locale, names);
+    return names.of(tag)!;
   }
 
   /** Arrow keys, Home, End, Page Up and Page Down move between the items. */
   #keydown(e: KeyboardEvent): void {
     const { columns, rows } = this.#metrics;
-    const rtl = getComputedStyle(this).direction === 'rtl';
+    const rtl = this.matches(':dir(rtl)');
     const step: Record<string, number> = {
       ArrowDown: columns,
       ArrowUp: -columns,
@@ -262,11 +264,8 @@ export class PkAssetLibrary extends PkElement {
     try {
       if (asset.coBrandable) {
         const { CoBrand } = await import('./cobrand/cobrand.js');
-        this.#cobrand = new CoBrand(this, this.portal!, asset, () => {
-          this.#cobrand = undefined;
-          this.requestUpdate();
-          this.#items.get(asset.id)?.querySelector('button')?.focus();
-        });
+        // The dialog returns focus to this asset's button when it closes.
+        this.#cobrand = new CoBrand(this, this.portal!, asset);
       } else {
         const d = await this.portal!.client.assets.download(asset.id, { coBrand: false });
         save(d.url, d.fileName);
@@ -313,10 +312,7 @@ ${options.map(([v, text]) => html`<option value=${v} .selected=${this.filters[ke
     const n = this.#shown.length;
     const failed = list.first.status === 3 ? list.first : list.next.status === 3 ? list.next : undefined;
     const done = !list.more && list.first.status === 2;
-    const count =
-      failed || done
-        ? t.count(fmt.number(n), fmt.number(loaded))
-        : t.loaded(fmt.number(loaded), fmt.number(this.#total));
+    const count = `${t.count(fmt.number(n), fmt.number(loaded))}${failed || done ? '' : t.more}`;
     let body: unknown;
     if (!loaded) {
       body = failed
@@ -325,7 +321,7 @@ ${options.map(([v, text]) => html`<option value=${v} .selected=${this.filters[ke
           ? html`<p part="status empty">${t.empty}</p>`
           : this.loading(this.strings(commonCatalog).loading);
     } else {
-      const products = new Map(this.#products.map((p) => [p.id, p.name]));
+      const products = this.#products;
       body = html`<div part="filters" role="search">
 <label class="q">${t.search}<input type="search" @input=${(e: Event) => this.#list.setSearch((e.target as HTMLInputElement).value, this.searchDelay)}></label>
 ${this.#select('type', t.type, t.allTypes, index.types, (v) => t.types[v] ?? v)}

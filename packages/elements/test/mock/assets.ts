@@ -1,3 +1,4 @@
+/// <reference path="../pdf-lib.d.ts" />
 // The asset-library domain of the mock API, answering as the reference server does
 // (packages/server/src/handlers/assets.ts, rules/assets.ts, rules/cobrand.ts): only approved,
 // published, unexpired assets are offered; search matches every word as a prefix of a word of the
@@ -314,6 +315,9 @@ function listed(a: MockAsset): Asset {
   return { ...asset, coBrandable: !!a.template };
 }
 
+/** The last answer of each query (without its cursor), while the library and its counts stand still. */
+const answers = new WeakMap<MockAsset[], { key: string; found: MockAsset[] }>();
+
 function listAssets(c: Context, query: URLSearchParams): Reply {
   const errors = [];
   const q = query.get('q') ?? '';
@@ -352,6 +356,13 @@ function listAssets(c: Context, query: URLSearchParams): Reply {
   const languages = query.getAll('language');
   const audiences = query.getAll('audience');
   const now = c.now();
+  // The pages of one listing come from one sorted answer, as long as nothing changed in between.
+  const rest = new URLSearchParams(query);
+  rest.delete('cursor');
+  rest.delete('limit');
+  const key = `${rest}|${c.state.downloads.length}|${c.state.assets.length}|${Math.floor(now / 60_000)}`;
+  const known = answers.get(c.state.assets);
+  if (known?.key === key) return pageOf(known.found, query);
   const score = (a: MockAsset) => {
     const strong = words(`${a.title} ${a.tags.join(' ')}`);
     return searched.filter((w) => strong.some((x) => x.startsWith(w))).length;
@@ -384,7 +395,16 @@ function listAssets(c: Context, query: URLSearchParams): Reply {
           ? desc(score(a), score(b)) || -desc(a.id, b.id)
           : desc(a.publishedAt, b.publishedAt) || desc(a.id, b.id),
   );
-  return page(found.map(listed), query, { total: found.length });
+  answers.set(c.state.assets, { key, found });
+  return pageOf(found, query);
+}
+
+/** One page of `found`, each asset as the list shows it. */
+function pageOf(found: MockAsset[], query: URLSearchParams): Reply {
+  const reply = page(found, query, { total: found.length });
+  const payload = reply.payload as { items?: MockAsset[] };
+  if (payload.items) payload.items = payload.items.map(listed) as MockAsset[];
+  return reply;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -20,7 +20,6 @@ export class CoBrand {
   #host: PkAssetLibrary;
   #portal: PortalContext;
   #asset: Asset;
-  #done: () => void;
   #detail?: AssetDetail;
   /** The partner's own details, and the values in use (with this download's overrides). */
   #own?: Record<TextKey, string>;
@@ -38,11 +37,10 @@ export class CoBrand {
   /** The fields are being checked before a download. */
   #checking = false;
 
-  constructor(host: PkAssetLibrary, portal: PortalContext, asset: Asset, done: () => void) {
+  constructor(host: PkAssetLibrary, portal: PortalContext, asset: Asset) {
     this.#host = host;
     this.#portal = portal;
     this.#asset = asset;
-    this.#done = done;
     const root = host.renderRoot as ShadowRoot;
     if (!root.adoptedStyleSheets.includes(cobrandStyles.styleSheet!))
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, cobrandStyles.styleSheet!];
@@ -110,8 +108,9 @@ export class CoBrand {
     if (this.#closed) return;
     this.#closed = true;
     URL.revokeObjectURL(this.#preview);
+    // Closing the dialog gives focus back to what had it before: the asset's button.
     this.#host.renderRoot.querySelector('dialog')?.close();
-    this.#done();
+    this.#update();
   }
 
   /** Records the download, then hands the file to the browser. */
@@ -169,7 +168,9 @@ export class CoBrand {
     }
   }
 
-  render(): TemplateResult {
+  /** The dialog; nothing once it is closed. */
+  render(): TemplateResult | string {
+    if (this.#closed) return '';
     const t = this.#t;
     const detail = this.#detail;
     const template = detail?.template;

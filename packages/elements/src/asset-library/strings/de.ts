@@ -16,7 +16,7 @@ export default {
   grid: 'Raster',
   list: 'Liste',
   assets: 'Assets',
-  loaded: (loaded: string, total: string) => `${loaded} von ${total} Assets geladen …`,
+  more: ' (weitere werden geladen …)',
   count: (shown: string, total: string) => `${shown} von ${total} Assets`,
   empty: 'Die Bibliothek hat noch keine Assets für Sie.',
   none: 'Kein Asset passt zu Ihrer Suche und Ihren Filtern.',

@@ -15,7 +15,7 @@ const en = {
   grid: 'Grid',
   list: 'List',
   assets: 'Assets',
-  loaded: (loaded: string, total: string) => `${loaded} of ${total} assets loaded…`,
+  more: ' (loading more…)',
   count: (shown: string, total: string) => `${shown} of ${total} assets`,
   empty: 'The library has no assets for you yet.',
   none: 'No asset matches your search and filters.',
