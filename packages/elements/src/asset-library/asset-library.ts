@@ -12,8 +12,8 @@ import en from './strings/en.js';
 
 const catalog = new Catalog(en, () => import('./strings/de.js'));
 
-/** Language names, by locale: `Intl.DisplayNames` is slow to make. */
-const languages = new Map<string, Intl.DisplayNames>();
+/** Language names, by locale and tag: `Intl.DisplayNames` is slow to make and to ask. */
+const languages = new Map<string, string>();
 
 const SORTS: Sort[] = ['newest', 'title', 'popular'];
 const VIEWS = ['grid', 'list'] as const;
@@ -78,6 +78,8 @@ export class PkAssetLibrary extends PkElement {
   #shown: Entry[] = [];
   /** The sort, filters and search of `#shown`. */
   #key = '';
+  /** The list goes back to its top at the next paint (a new search, filter or order). */
+  #top = false;
   /** The item that takes Tab (roving focus), by its index in `#shown`. */
   #active = 0;
   /** The rendered items, by asset id. */
@@ -139,8 +141,7 @@ export class PkAssetLibrary extends PkElement {
       this.#key = key;
       this.#active = 0;
       this.said = '';
-      const scroller = this.renderRoot.querySelector?.('.scroll');
-      if (scroller) scroller.scrollTop = 0;
+      this.#top = true;
     }
     this.#shown = this.#index.query(sort, f, search);
   }
@@ -167,6 +168,9 @@ export class PkAssetLibrary extends PkElement {
     const shown = this.#shown;
     const n = shown.length;
     ul.style.cssText = `--h:${row}px;--c:${columns};block-size:${Math.ceil(n / columns) * row}px`;
+    // Set when painting, where the layout is needed anyway (setting it earlier forces one more).
+    if (this.#top) scroller.scrollTop = 0;
+    this.#top = false;
     const first = Math.max(0, Math.floor(scroller.scrollTop / row) - OVERSCAN) * columns;
     const last = Math.min(n, first + (rows + 2 * OVERSCAN) * columns);
     const indices: number[] = [];
@@ -218,9 +222,10 @@ export class PkAssetLibrary extends PkElement {
 
   /** A language's name in the portal's language (the contract's tags are valid BCP 47). */
   #language(tag: string): string {
-    const names = languages.get(this.locale) ?? new Intl.DisplayNames(this.locale, { type: 'language' });
-    languages.set(this.locale, names);
-    return names.of(tag)!;
+    const key = `${this.locale} ${tag}`;
+    const name = languages.get(key) ?? new Intl.DisplayNames(this.locale, { type: 'language' }).of(tag)!;
+    languages.set(key, name);
+    return name;
   }
 
   /** Arrow keys, Home, End, Page Up and Page Down move between the items. */
@@ -305,14 +310,14 @@ ${options.map(([v, text]) => html`<option value=${v} .selected=${this.filters[ke
 
   protected override render() {
     const t = this.strings(catalog);
-    const fmt = this.format;
     const list = this.#list;
     const index = this.#index;
     const loaded = index.all.length;
     const n = this.#shown.length;
     const failed = list.first.status === 3 ? list.first : list.next.status === 3 ? list.next : undefined;
     const done = !list.more && list.first.status === 2;
-    const count = `${t.count(fmt.number(n), fmt.number(loaded))}${failed || done ? '' : t.more}`;
+    // toLocaleString keeps its formatter; `format.number` makes one a call (slow, per keystroke).
+    const count = `${t.count(n.toLocaleString(this.locale), loaded.toLocaleString(this.locale))}${failed || done ? '' : t.more}`;
     let body: unknown;
     if (!loaded) {
       body = failed
