@@ -278,7 +278,6 @@ describe('<pk-asset-library>: thousands of assets', () => {
     for (let i = 0; i < 8 && !focusedItem(el); i++) await sendKeys({ press: 'Tab' });
     expect(focusedItem(el)?.getAttribute('aria-posinset')).to.equal('1');
     expect(items(el).filter((li) => li.querySelector('button')!.tabIndex === 0)).to.have.length(1);
-    const first = focused(el)!;
     await sendKeys({ press: 'ArrowDown' });
     expect(focusedItem(el)?.getAttribute('aria-posinset')).to.equal('2');
     await sendKeys({ press: 'End' });
@@ -289,7 +288,6 @@ describe('<pk-asset-library>: thousands of assets', () => {
     expect(up).to.be.lessThan(10_000).and.greaterThan(9_980);
     await sendKeys({ press: 'Home' });
     expect(focusedItem(el)?.getAttribute('aria-posinset')).to.equal('1');
-    expect(first.isConnected).to.equal(false, 'the first asset left the page while it was out of view');
     const top = focused(el)!;
     // Scrolled away with the mouse: the focused asset stays in the page, and focused.
     const scroller = root(el).querySelector('.scroll')!;

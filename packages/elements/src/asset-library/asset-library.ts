@@ -179,15 +179,13 @@ export class PkAssetLibrary extends PkElement {
     if (this.#active >= last && this.#active < n) indices.push(this.#active);
     // Each asset keeps its element while it stays in view (focus stays on it); elements are
     // added and removed at the edges, the others are not moved.
-    // An element that leaves (never the focused asset's: it is always in `indices`) is kept to be
-    // filled with another asset, cheaper than a new one.
+    // An element that leaves (never the focused asset's: it is always in `indices`) is filled
+    // with another asset, cheaper than a new one.
     const keep = new Set(indices.map((i) => shown[i]!.asset.id));
-    const spare: HTMLLIElement[] = [];
+    const spare = new Set<Element>();
     for (const [id, li] of this.#items) {
       if (!keep.has(id)) {
-        // Out of the page first, so that no element that stays is moved (a move loses focus).
-        li.remove();
-        spare.push(li);
+        spare.add(li);
         this.#items.delete(id);
       }
     }
@@ -195,8 +193,18 @@ export class PkAssetLibrary extends PkElement {
     for (const i of indices) {
       const entry = shown[i]!;
       let li = this.#items.get(entry.asset.id);
+      // Spare elements before one that stays go out of the way: the one that stays is never
+      // moved (a move loses focus).
+      while (li && next !== li && spare.has(next!)) {
+        const gone = next!;
+        next = gone.nextElementSibling;
+        gone.remove();
+      }
       if (!li) {
-        li = spare.pop() ?? document.createElement('li');
+        // A spare element in its place is filled in place: nothing moves.
+        li = (next && spare.has(next) ? next : spare.values().next().value) as HTMLLIElement | undefined;
+        li ??= document.createElement('li');
+        spare.delete(li);
         li.setAttribute('part', 'item');
         this.#items.set(entry.asset.id, li);
       }
@@ -208,6 +216,7 @@ export class PkAssetLibrary extends PkElement {
       if (li === next) next = li.nextElementSibling;
       else ul.insertBefore(li, next);
     }
+    for (const li of spare) li.remove();
   }
 
   #item(a: Asset, i: number) {

@@ -47,8 +47,6 @@ export class Index {
   readonly #sorted = new Map<Sort, Entry[]>();
   readonly #compare: Record<Sort, (a: Entry, b: Entry) => number>;
   #last?: { key: string; words: string[]; result: Entry[] };
-  /** Recent answers, by filters and search: deleting a letter finds the answer it had. */
-  #answers = new Map<string, Entry[]>();
 
   constructor(locale: string) {
     const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
@@ -78,7 +76,6 @@ export class Index {
       sorted.sort(this.#compare[sort]);
     }
     this.#last = undefined;
-    this.#answers.clear();
   }
 
   /** Every entry in `sort` order. */
@@ -92,12 +89,6 @@ export class Index {
   query(sort: Sort, filters: Filters, search: string): Entry[] {
     const key = `${sort}\n${filters.type}\n${filters.product}\n${filters.language}\n${filters.audience}`;
     const wanted = [...new Set(words(search))].map((w) => ` ${w}`);
-    const known = this.#answers.get(key + wanted);
-    if (known) {
-      this.#last = { key, words: wanted, result: known };
-      return known;
-    }
-    if (this.#answers.size > 50) this.#answers.clear();
     const last = this.#last;
     // The result before holds every match of a search that narrows it.
     const narrows = last?.key === key && last.words.every((w) => wanted.some((x) => x.startsWith(w)));
@@ -116,7 +107,6 @@ export class Index {
           )
         : from;
     this.#last = { key, words: wanted, result };
-    this.#answers.set(key + wanted, result);
     return result;
   }
 }
