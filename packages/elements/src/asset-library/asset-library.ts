@@ -161,7 +161,7 @@ export class PkAssetLibrary extends PkElement {
 
   /** Puts the visible items (and the one that takes Tab) in the list: only those are in the page. */
   #paint(): void {
-    const ul = this.renderRoot.querySelector?.('ul');
+    const ul = this.renderRoot.querySelector('ul');
     const scroller = ul?.parentElement;
     if (!ul || !scroller) return;
     const { row, columns, rows } = this.#metrics;
@@ -240,12 +240,12 @@ export class PkAssetLibrary extends PkElement {
   /** Arrow keys, Home, End, Page Up and Page Down move between the items. */
   #keydown(e: KeyboardEvent): void {
     const { columns, rows } = this.#metrics;
-    const rtl = this.matches(':dir(rtl)');
+    const ahead = this.matches(':dir(rtl)') ? -1 : 1;
     const step: Record<string, number> = {
       ArrowDown: columns,
       ArrowUp: -columns,
-      ArrowRight: rtl ? -1 : 1,
-      ArrowLeft: rtl ? 1 : -1,
+      ArrowRight: ahead,
+      ArrowLeft: -ahead,
       PageDown: rows * columns,
       PageUp: -rows * columns,
       Home: -1e9,
@@ -319,6 +319,7 @@ ${options.map(([v, text]) => html`<option value=${v} .selected=${this.filters[ke
 
   protected override render() {
     const t = this.strings(catalog);
+    const c = this.strings(commonCatalog);
     const list = this.#list;
     const index = this.#index;
     const loaded = index.all.length;
@@ -326,14 +327,14 @@ ${options.map(([v, text]) => html`<option value=${v} .selected=${this.filters[ke
     const failed = list.first.status === 3 ? list.first : list.next.status === 3 ? list.next : undefined;
     const done = !list.more && list.first.status === 2;
     // toLocaleString keeps its formatter; `format.number` makes one a call (slow, per keystroke).
-    const count = `${t.count(n.toLocaleString(this.locale), loaded.toLocaleString(this.locale))}${failed || done ? '' : t.more}`;
+    const count = `${t.count(n.toLocaleString(this.locale), loaded.toLocaleString(this.locale))}${failed || done ? '' : ` · ${c.loadingMore}`}`;
     let body: unknown;
     if (!loaded) {
       body = failed
         ? this.failure(failed.error, () => failed.run())
         : done
           ? html`<p part="status empty">${t.empty}</p>`
-          : this.loading(this.strings(commonCatalog).loading);
+          : this.loading(c.loading);
     } else {
       const products = this.#products;
       body = html`<div part="filters" role="search">

@@ -16,7 +16,6 @@ export default {
   grid: 'Raster',
   list: 'Liste',
   assets: 'Assets',
-  more: ' (weitere werden geladen …)',
   count: (shown: string, total: string) => `${shown} von ${total} Assets`,
   empty: 'Die Bibliothek hat noch keine Assets für Sie.',
   none: 'Kein Asset passt zu Ihrer Suche und Ihren Filtern.',

@@ -15,7 +15,6 @@ const en = {
   grid: 'Grid',
   list: 'List',
   assets: 'Assets',
-  more: ' (loading more…)',
   count: (shown: string, total: string) => `${shown} of ${total} assets`,
   empty: 'The library has no assets for you yet.',
   none: 'No asset matches your search and filters.',
