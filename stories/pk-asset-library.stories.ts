@@ -33,6 +33,8 @@ type LibraryArgs = { view?: string; sort?: string };
 const logo = `data:image/svg+xml,${encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="96" viewBox="0 0 240 96"><rect width="240" height="96" rx="12" fill="#0f766e"/><path d="M30 70 L52 26 L74 70 Z" fill="#fff"/><text x="88" y="60" font-family="Helvetica, Arial, sans-serif" font-size="30" font-weight="700" fill="#fff">Northwind</text></svg>',
 )}`;
+/** A logo that is not an image (its bytes are not a PNG): it fails to load without a request. */
+const brokenLogo = 'data:image/png;base64,bm90IGEgcG5n';
 const me = {
   ...demoMe,
   partner: {
@@ -130,7 +132,7 @@ export const CoBrandNoLogo: Story = {
   parameters: {
     mockApi: {
       assets: library(60),
-      me: { ...me, partner: { ...me.partner, logoUrl: 'https://logo.invalid/northwind.png' } },
+      me: { ...me, partner: { ...me.partner, logoUrl: brokenLogo } },
     },
   },
   play: (context) => openCoBranding(context).then(() => undefined),
