@@ -37,7 +37,13 @@ export async function clickOnAsset(context: Canvas, label: string): Promise<Shad
 
 /** Opens the co-branding of the first template, and waits for its preview. */
 export async function openCoBranding(context: Canvas): Promise<Shadowed> {
-  const el = await clickOnAsset(context, 'Co-brand').catch(() => clickOnAsset(context, 'Co-Branding'));
+  const el = await loadedLibrary(context);
+  // A template's button is the primary one of its asset, in any language.
+  await waitFor(
+    () => expect(el.shadowRoot.querySelector('[part~=item] button.primary')).toBeTruthy(),
+    within,
+  );
+  await userEvent.click(el.shadowRoot.querySelector<HTMLButtonElement>('[part~=item] button.primary')!);
   await shown(el, 'dialog [part~=preview]');
   return el;
 }

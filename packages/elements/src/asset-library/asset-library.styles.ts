@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const libraryStyles = css`
 :host{background:var(--pk-asset-library-background,var(--_pk-surface))}
 .w,label{display:grid;gap:var(--_pk-space)}
-[part~=filters],[role=group],.foot{display:flex;flex-wrap:wrap;gap:calc(var(--_pk-space)/2);align-items:end}
+[part~=filters],[role=group]{display:flex;flex-wrap:wrap;gap:calc(var(--_pk-space)/2);align-items:end}
 label{gap:.125em;font-size:.875em;font-weight:600}
 .q{flex:1 1 14em}
 input,select{font:inherit;font-weight:400;color:inherit;background:var(--_pk-surface);border:1px solid var(--_pk-border);border-radius:var(--_pk-radius);padding:.25em .5em}
@@ -17,7 +17,9 @@ li{position:absolute;contain:strict;block-size:var(--h);inline-size:calc(100%/va
 [part~=thumbnail]{inline-size:5.5em;block-size:3.5em;object-fit:cover;border-radius:var(--_pk-radius);background:var(--_pk-border)}
 .grid [part~=thumbnail]{inline-size:100%;block-size:6em}
 h3,.text p{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.text p,[part~=count]{font-size:.875em;unicode-bidi:plaintext}
-.foot{align-items:center;justify-content:space-between}
+.grid h3{white-space:normal;block-size:3em}
+h3,.text p,[part~=count]{unicode-bidi:plaintext}
+.text p,[part~=count]{font-size:.875em}
+.card>button{justify-self:start}
 [part~=badge]{font-size:.8125em;font-weight:600;color:var(--_pk-success)}
 `;

@@ -20,7 +20,7 @@ const VIEWS = ['grid', 'list'] as const;
 /** Rows rendered beyond each edge of the visible ones. */
 const OVERSCAN = 3;
 /** Row heights and the narrowest grid column, in em of the list (as the styles draw them). */
-const ROW = { list: 5.5, grid: 14.5 };
+const ROW = { list: 5.5, grid: 16 };
 const COLUMN = 14;
 
 /**
@@ -224,9 +224,9 @@ export class PkAssetLibrary extends PkElement {
     const busy = this.#busy.has(a.id);
     return html`<div class="card"><img part="thumbnail" src=${a.thumbnailUrl || nothing} alt="" loading="lazy">
 <div class="text"><h3 id="t${i}">${a.title}</h3>
-<p class="muted">${t.types[a.type] ?? a.type} · ${a.format.toUpperCase()} · ${this.#language(a.language)}</p>
+<p class="muted">${a.coBrandable ? html`<span part="badge">${t.coBrandable}</span> · ` : ''}${t.types[a.type] ?? a.type} · ${a.format.toUpperCase()} · ${this.#language(a.language)}</p>
 </div>
-<div class="foot">${a.coBrandable ? html`<span part="badge">${t.coBrandable}</span>` : ''}<button part="button" class=${a.coBrandable ? 'primary' : ''} type="button" tabindex=${i === this.#active ? 0 : -1} aria-describedby="t${i}" aria-disabled=${busy} @click=${() => this.#take(a)}>${busy ? t.preparing : a.coBrandable ? t.coBrand : t.download}</button></div></div>`;
+<button part="button" class=${a.coBrandable ? 'primary' : ''} type="button" tabindex=${i === this.#active ? 0 : -1} aria-describedby="t${i}" aria-disabled=${busy} @click=${() => this.#take(a)}>${busy ? t.preparing : a.coBrandable ? t.coBrand : t.download}</button></div>`;
   }
 
   /** A language's name in the portal's language (the contract's tags are valid BCP 47). */

@@ -19,7 +19,7 @@ export default {
   count: (shown: string, total: string) => `${shown} von ${total} Assets`,
   empty: 'Die Bibliothek hat noch keine Assets für Sie.',
   none: 'Kein Asset passt zu Ihrer Suche und Ihren Filtern.',
-  coBrandable: 'Mit Ihrem Branding',
+  coBrandable: 'Anpassbar',
   download: 'Herunterladen',
   coBrand: 'Co-Branding',
   preparing: 'Wird vorbereitet …',
