@@ -2,6 +2,7 @@
 // each component, pages with two components (for the cost of a further one), each define module,
 // the SDK alone and everything together. Sizes are minified and gzipped, with Lit
 // and every other dependency bundled in: what a page that uses them downloads.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { relative } from 'node:path';
@@ -36,7 +37,8 @@ const define = (tag) => {
  * and add the sizes up.
  */
 const together = (name, use) => {
-  const dir = `${tmpdir()}/partnerkit-size-entries/`;
+  // One folder per checkout: several working copies on one machine measure at the same time.
+  const dir = `${tmpdir()}/partnerkit-size-entries-${createHash('sha256').update(here).digest('hex').slice(0, 12)}/`;
   mkdirSync(dir, { recursive: true });
   const file = `${dir}${name}.js`;
   const at = (f) => JSON.stringify(here + f);
@@ -77,6 +79,8 @@ for (const f of builtFiles.filter((f) => f.endsWith('.js'))) {
   }
 }
 const onDemand = [...languages, ...[...lazyByFolder.values()].flat()];
+/** The name of the row of a page with `<pk-portal>` and `tag`, with the code it loads on demand. */
+export const withLazyName = (tag) => `<pk-portal> + <${tag}> with its code on demand`;
 const common = { gzip: true, ignore: onDemand };
 
 /** Files as a page downloads them: not bundled again, each gzipped, the sizes added up. */
@@ -134,7 +138,7 @@ export default [
   ...components
     .filter((tag) => lazyByFolder.has(tag.slice(3)))
     .map((tag) => ({
-      name: `${single(tag)} with its code on demand`,
+      name: withLazyName(tag),
       path: together(`portal-and-${tag}`, withPortal(tag)),
       gzip: true,
       ignore: languages,

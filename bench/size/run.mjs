@@ -38,7 +38,15 @@ try {
 }
 
 // The budgets, by name, from the config (size-limit's JSON has the verdict but not the limit).
-const { default: checks, components, pairName, withoutName, budgets, CDN } = await import(config);
+const {
+  default: checks,
+  components,
+  pairName,
+  withoutName,
+  withLazyName,
+  budgets,
+  CDN,
+} = await import(config);
 const limits = new Map(checks.map((c) => [c.name, c.limit]));
 const bytes = (limit) => Number.parseFloat(limit) * 1000;
 
@@ -77,6 +85,15 @@ const beside = components.map((tag) => {
   }
   return { name: `<${tag}> beside only <${worst.other}>`, size: kB(worst.extra), limit: '', verdict: '' };
 });
+// What a component's on-demand code adds when it loads, to the page that has the component.
+const lazy = components
+  .filter((tag) => sizeOf.has(withLazyName(tag)))
+  .map((tag) => ({
+    name: `<${tag}>: its code on demand, when a partner first needs it`,
+    size: kB(sizeOf.get(withLazyName(tag)) - sizeOf.get(`<pk-portal> + <${tag}>`)),
+    limit: '',
+    verdict: '',
+  }));
 const singles = measured.filter((row) => row.name.startsWith('<pk-portal> + '));
 // The builds for pages without a bundler, in a table of their own after the others.
 const cdn = measured
@@ -85,7 +102,7 @@ const cdn = measured
 const rest = measured.filter(
   (row) => !singles.includes(row) && !row.name.startsWith('without: ') && !row.name.startsWith(CDN),
 );
-const rows = [...singles, ...further, ...(components.length > 1 ? beside : []), ...rest];
+const rows = [...singles, ...further, ...(components.length > 1 ? beside : []), ...lazy, ...rest];
 const allRows = [...rows, ...cdn];
 const markdown = (title, list) =>
   [

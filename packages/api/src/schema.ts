@@ -1254,6 +1254,14 @@ export interface components {
              * @default false
              */
             coBrand: boolean;
+            /**
+             * @description The format the partner takes the file in; absent, the asset's own `format`. A co-branded
+             *     SVG template may also be taken as `png`: the client renders the PNG from the co-branded
+             *     SVG (as its live preview shows it), and the download is recorded as a PNG; `url` then
+             *     serves the co-branded SVG the PNG is rendered from. Any other format than the asset's
+             *     own is refused with 422 `format_unavailable` (pointer `/format`), and nothing is recorded.
+             */
+            format?: components["schemas"]["AssetFormat"];
             /** @description Overrides of the partner's details for this download. */
             fields?: {
                 partner_name?: string;
@@ -1266,6 +1274,12 @@ export interface components {
         AssetDownload: {
             id: components["schemas"]["Id"];
             assetId: components["schemas"]["Id"];
+            /**
+             * @description The format the download is recorded as: the asset's own, or `png` for a co-branded SVG
+             *     template the client renders as PNG. `url`, `fileName` and `contentType` describe the
+             *     file behind the link (for `png`, the co-branded SVG).
+             */
+            format: components["schemas"]["AssetFormat"];
             /** @description An absolute URL, valid until `expiresAt`, that needs no bearer token. */
             url: string;
             fileName: string;
@@ -1330,7 +1344,8 @@ export interface components {
         };
         /**
          * @description A business rule refuses the request (`exceeds_remaining`, `exceeds_approved`,
-         *     `unknown_product`, `idempotency_key_reused`, ...), with field errors where a field is at fault.
+         *     `unknown_product`, `format_unavailable`, `idempotency_key_reused`, ...), with field errors
+         *     where a field is at fault.
          */
         Unprocessable: {
             headers: {

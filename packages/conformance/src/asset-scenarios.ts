@@ -7,7 +7,7 @@
 // through `GET /v1/assets` and needs at least one asset, and one co-brandable SVG or PDF template.
 import { inflateSync } from 'node:zlib';
 import type { Asset, AssetDetail } from '@partnerkit/api';
-import type { AssetListQuery } from '@partnerkit/sdk';
+import type { AssetListQuery, DownloadAssetInput } from '@partnerkit/sdk';
 import {
   type Context,
   check,
@@ -319,6 +319,7 @@ export const assetScenarios: Scenario[] = [
       check(download, 'no download in the answer');
       checkEqual(download.assetId, asset.id, 'assetId');
       checkEqual(download.coBranded, false, 'coBranded of a plain download');
+      checkEqual(download.format, asset.format, "format of a plain download (the asset's own)");
       check(
         Date.parse(download.expiresAt) > Date.now() - SKEW,
         `the link expires in the past: ${download.expiresAt}`,
@@ -416,6 +417,79 @@ export const assetScenarios: Scenario[] = [
     },
   },
   {
+    name: 'assets: a co-branded SVG template taken as PNG is recorded as a PNG, and other formats are refused with 422',
+    async run(ctx) {
+      const me = await ctx.partnerMe();
+      check(me.partner, 'the partner key has no partner organisation');
+      const coBrandable = await walk(ctx, { coBrandable: true, limit: 100 }, 'coBrandable=true', 5);
+      let template: AssetDetail | undefined;
+      for (const asset of coBrandable.items.filter((a) => a.format === 'svg').slice(0, 10)) {
+        const detail = await ctx.partner.assets.get(asset.id);
+        if (
+          detail.template?.format === 'svg' &&
+          detail.template.slots.some((s) => s.key === 'partner_name')
+        ) {
+          template = detail;
+          break;
+        }
+      }
+      check(
+        template,
+        'needs a co-brandable SVG template with a partner_name slot (coBrandable=true, format svg)',
+      );
+      const what = `co-branded ${template.id} as png`;
+      const before = await downloadCount(ctx, template.id);
+      const fields = { partner_name: `Png ${ctx.run}` };
+      const png = await ctx.partner.assets.download(template.id, { coBrand: true, format: 'png', fields });
+      checkEqual(png.format, 'png', `${what}: format`);
+      checkEqual(png.coBranded, true, `${what}: coBranded`);
+      // The link serves the co-branded SVG the PNG is rendered from.
+      const file = await fetchDownload(ctx, png, what);
+      checkEqual(file.contentType, 'image/svg+xml', `${what}: the file behind the link`);
+      check(
+        fileShows(file, fields.partner_name),
+        `${what}: the SVG does not show ${show(fields.partner_name)}`,
+      );
+      checkEqual(await downloadCount(ctx, template.id), before + 1, `${what}: downloadCount after it`);
+      const svg = await ctx.partner.assets.download(template.id, { coBrand: true });
+      checkEqual(svg.format, 'svg', `co-branded ${template.id} without a format: format`);
+
+      const { items } = await ctx.offeredAssets();
+      const pdf = items.find((a) => a.format === 'pdf');
+      const refusals: Array<[string, string, DownloadAssetInput]> = [
+        [`${template.id} as png without co-branding`, template.id, { coBrand: false, format: 'png' }],
+        [`${template.id} as pdf`, template.id, { coBrand: true, format: pdf ? 'html' : 'pdf' }],
+        ...(pdf
+          ? [
+              [`${pdf.id} (pdf) as png`, pdf.id, { coBrand: true, format: 'png' }] as [
+                string,
+                string,
+                DownloadAssetInput,
+              ],
+            ]
+          : []),
+      ];
+      for (const [refused, id, input] of refusals) {
+        const count = await downloadCount(ctx, id);
+        const error = await expectError(
+          ctx.partner.assets.download(id, input),
+          422,
+          'format_unavailable',
+          `a download of ${refused}`,
+        );
+        check(
+          fieldPointers(error).includes('/format'),
+          `a download of ${refused}: errors should name /format, got ${show(error.errors)}`,
+        );
+        checkEqual(
+          await downloadCount(ctx, id),
+          count,
+          `downloadCount after the refused download of ${refused}`,
+        );
+      }
+    },
+  },
+  {
     name: 'assets: bad input is refused with 400 naming each bad field, and records nothing',
     async run(ctx) {
       const { items } = await ctx.offeredAssets();
@@ -449,7 +523,8 @@ export const assetScenarios: Scenario[] = [
           '/fields/partner_name',
         ],
         ['an unknown field', { fields: { slogan: 'Hi' } }, '/fields/slogan'],
-        ['an unknown property', { format: 'png' }, '/format'],
+        ['an unknown property', { colour: 'red' }, '/colour'],
+        ['a format outside the contract', { format: 'gif' }, '/format'],
       ];
       for (const [what, body, pointer] of bodies) {
         const error = await expectError(
@@ -467,7 +542,7 @@ export const assetScenarios: Scenario[] = [
         ctx.partner.assets.download(asset.id, {
           coBrand: 'yes',
           fields: { partner_name: 'x'.repeat(201) },
-          format: 'png',
+          format: 'gif',
         } as never),
         400,
         'validation_failed',

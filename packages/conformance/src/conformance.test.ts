@@ -46,12 +46,12 @@ const failures = (results: ScenarioResult[]) =>
 
 /** A fetch over the real network that changes requests or answers on the way. */
 function tampered(change: {
-  request?: (request: Request) => Request;
+  request?: (request: Request) => Request | Promise<Request>;
   response?: (request: Request, response: Response) => Promise<Response> | Response;
 }): typeof fetch {
   return async (input, init) => {
     let request = new Request(input, init);
-    if (change.request) request = change.request(request);
+    if (change.request) request = await change.request(request);
     const response = await fetch(request);
     return change.response ? change.response(request, response) : response;
   };
@@ -340,6 +340,32 @@ describe('against the reference server', () => {
           q.method === 'POST' && new URL(q.url).pathname.endsWith('/downloads')
             ? new Request(q, { body: '{}', headers: q.headers })
             : q,
+      }),
+    },
+    {
+      rule: 'a PNG download recorded as the SVG it is rendered from',
+      only: 'assets: a co-branded SVG template taken as PNG',
+      reason: /as png: format: expected "png", got "svg"/,
+      fetch: tampered({
+        request: (q) => {
+          if (q.method !== 'POST' || !new URL(q.url).pathname.endsWith('/downloads')) return q;
+          const headers = new Headers(q.headers);
+          return new Request(q, { body: JSON.stringify({ coBrand: true }), headers });
+        },
+      }),
+    },
+    {
+      rule: 'a format the asset is not offered in, accepted',
+      only: 'assets: a co-branded SVG template taken as PNG',
+      reason: /as png without co-branding: expected 422 format_unavailable, got a success/,
+      // A backend that ignores the format of a plain download: the one refused above is made.
+      fetch: tampered({
+        request: async (q) => {
+          if (q.method !== 'POST' || !new URL(q.url).pathname.endsWith('/downloads')) return q;
+          const body = JSON.parse((await q.clone().text()) || '{}') as { coBrand?: boolean; format?: string };
+          if (body.coBrand !== true) delete body.format;
+          return new Request(q, { body: JSON.stringify(body), headers: new Headers(q.headers) });
+        },
       }),
     },
     {

@@ -1,5 +1,6 @@
 // The component classes, the context and the types, without registering any tag. Register tags
 // with the define modules: `import '@partnerkit/elements/define/pk-deal-registration.js'`.
+export { PkAssetLibrary } from './asset-library/asset-library.js';
 export { PkDealList } from './deal-list/deal-list.js';
 export { PkDealRegistration } from './deal-registration/deal-registration.js';
 export { type FieldOption, type FieldType, PkField } from './field/field.js';
@@ -14,6 +15,7 @@ export {
 export { define } from './internal/define.js';
 export { PkElement } from './internal/element.js';
 export type {
+  PkAssetDownloadedDetail,
   PkBeforeSubmitDetail,
   PkErrorDetail,
   PkEventMap,

@@ -57,3 +57,22 @@ export function text(el: Node | null | undefined): string {
 
 /** Resolves after `ms`; only for letting a debounce or a latency pass, never to assert on time. */
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The files components hand to the browser to save (the link they click), recorded instead of
+ * saved, from each test's start (call it at the top of a test file or `describe`).
+ */
+export function savedFiles(): { href: string; name: string }[] {
+  const saved: { href: string; name: string }[] = [];
+  const click = HTMLAnchorElement.prototype.click;
+  beforeEach(() => {
+    saved.length = 0;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.push({ href: this.href, name: this.download });
+    };
+  });
+  afterEach(() => {
+    HTMLAnchorElement.prototype.click = click;
+  });
+  return saved;
+}

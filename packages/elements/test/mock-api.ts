@@ -14,7 +14,7 @@
  * (`mock/deals.ts`: `getMe`, `listProducts`, `listDealFields`, `checkDealConflict`,
  * `registerDeal`, `listDealRegistrations`, `getDealRegistration`, `requestDealExtension`),
  * training (`mock/training.ts`), tiers (`mock/tiers.ts`), MDF (`mock/mdf.ts`) and assets
- * (`mock/assets.ts`). Every `POST` with an `Idempotency-Key` is replayed as the contract says.
+ * (`mock/assets.ts`: `listAssets`, `getAsset`, `createAssetDownload`, whose links are `blob:` URLs). Every `POST` with an `Idempotency-Key` is replayed as the contract says.
  * Anything else answers 404 with a problem document.
  *
  * Options (all optional, and all live: change `api.options` at any time): each domain's own
@@ -98,6 +98,8 @@ export interface MockFailure {
   kind: MockErrorKind;
   /** How many calls fail this way before the operation works again (default: all of them). */
   times?: number;
+  /** How many calls work before the failures begin (default 0): a later page that fails, say. */
+  after?: number;
   /**
    * For `network`: the server did the work (stored the registration) but the answer was lost on
    * the way back, as when a connection drops after the request arrived.
@@ -205,9 +207,10 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     const f = options.fail?.[operation];
     if (!f) return undefined;
     const failure = typeof f === 'string' ? { kind: f } : f;
-    const used = failures.get(operation) ?? 0;
-    if (failure.times !== undefined && used >= failure.times) return undefined;
-    failures.set(operation, used + 1);
+    const calls = failures.get(operation) ?? 0;
+    failures.set(operation, calls + 1);
+    const used = calls - (failure.after ?? 0);
+    if (used < 0 || (failure.times !== undefined && used >= failure.times)) return undefined;
     return failure;
   };
 
@@ -299,7 +302,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
             detail: 'This Idempotency-Key was used with a different request body.',
           });
     } else {
-      reply = route.handle(context, call, route.path.exec(url.pathname)?.slice(1) ?? []);
+      reply = await route.handle(context, call, route.path.exec(url.pathname)?.slice(1) ?? []);
       if (key && request.method === 'POST' && reply.status < 500 && reply.status !== 429) {
         state.replies.set(key, { body: text, status: reply.status, payload: reply.payload });
       }

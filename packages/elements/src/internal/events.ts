@@ -58,7 +58,7 @@ export interface PkNavigateDetail {
 /** The detail of `pk-asset-downloaded`: which file the partner took, and whether it was co-branded. */
 export interface PkAssetDownloadedDetail {
   assetId: string;
-  /** The format of the file downloaded (a co-branded SVG template can also be taken as PNG or PDF). */
+  /** The format recorded: the asset's own, or `png` for a co-branded SVG template taken as PNG. */
   format: AssetFormat;
   coBranded: boolean;
 }

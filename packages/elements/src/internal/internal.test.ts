@@ -1,4 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import cobrandDe from '../asset-library/cobrand/strings/de.js';
+import cobrandEn from '../asset-library/cobrand/strings/en.js';
+import libraryDe from '../asset-library/strings/de.js';
+import libraryEn from '../asset-library/strings/en.js';
 import listDe from '../deal-list/strings/de.js';
 import listEn from '../deal-list/strings/en.js';
 import registrationDe from '../deal-registration/strings/de.js';
@@ -159,6 +163,8 @@ describe('localisation', () => {
       [formsEn, formsDe],
       [tierEn, tierDe],
       [trainingEn, trainingDe],
+      [libraryEn, libraryDe],
+      [cobrandEn, cobrandDe],
     ] as const) {
       expect(shape(de)).to.deep.equal(shape(en));
     }

@@ -63,7 +63,12 @@ export interface Route<Operation extends string, Options, State> {
   method: 'GET' | 'POST';
   path: RegExp;
   operation: Operation;
-  handle(context: MockContext<Options, State>, call: MockCall<Operation>, params: string[]): Reply;
+  /** The answer; a promise for the few that take time to make (a PDF, say). */
+  handle(
+    context: MockContext<Options, State>,
+    call: MockCall<Operation>,
+    params: string[],
+  ): Reply | Promise<Reply>;
 }
 
 /**

@@ -264,6 +264,7 @@ export const assetDetail: AssetDetail = {
 export const assetDownload: AssetDownload = {
   id: 'dl_1',
   assetId: 'ast_1',
+  format: 'svg',
   url: 'http://127.0.0.1/v1/files/tok',
   fileName: 'datasheet.svg',
   contentType: 'image/svg+xml',

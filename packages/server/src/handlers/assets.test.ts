@@ -470,6 +470,58 @@ describe('downloads', () => {
     assert.equal(noBody.body.coBranded, false);
   });
 
+  test('a co-branded SVG template taken as PNG is recorded as a PNG; its link serves the SVG to render', async () => {
+    const asset = (await list('coBrandable=true&type=banner&limit=1')).items[0]!;
+    const d = await download(asset.id, {
+      coBrand: true,
+      format: 'png',
+      fields: { partner_name: 'Png & Partners' },
+    });
+    assert.equal(d.format, 'png');
+    assert.equal(d.coBranded, true);
+    assert.equal(d.contentType, 'image/svg+xml');
+    assert.match(d.fileName, /-png-partners\.svg$/);
+    const file = await fetchFile(d.url);
+    assert.equal(file.headers.get('content-type'), 'image/svg+xml');
+    assert.equal(slotText(parseXml(file.bytes.toString('utf8')), 'partner_name'), 'Png & Partners');
+    const usage = await server.db.query<{ format: string; content_type: string }>(
+      'SELECT format, content_type FROM asset_downloads WHERE id = $1',
+      [d.id],
+    );
+    assert.deepEqual(usage.rows[0], { format: 'png', content_type: 'image/svg+xml' });
+    const svg = await download(asset.id, { coBrand: true });
+    assert.equal(svg.format, 'svg');
+    const plain = await download((await list('coBrandable=false&type=whitepaper&limit=1')).items[0]!.id, {});
+    assert.equal(plain.format, 'pdf');
+  });
+
+  test('a format the asset is not offered in is refused with 422, and nothing is recorded', async () => {
+    const svg = (await list('coBrandable=true&type=social&limit=1')).items[0]!;
+    const pdf = (await allPages('coBrandable=true&type=brochure')).items[0]!;
+    const plain = (await allPages('coBrandable=false&type=logo')).items.find((a) => a.format === 'svg')!;
+    const count = async () =>
+      Number((await server.db.query<{ n: number }>('SELECT count(*) AS n FROM asset_downloads')).rows[0]!.n);
+    const before = await count();
+    for (const [asset, body] of [
+      [svg, { coBrand: false, format: 'png' }],
+      [svg, { coBrand: true, format: 'pdf' }],
+      [pdf, { coBrand: true, format: 'png' }],
+      [plain, { coBrand: true, format: 'png' }],
+    ] as const) {
+      const r = await server.request('POST', `/v1/assets/${asset.id}/downloads`, {
+        token: KEYS.northwind,
+        body,
+      });
+      assertProblem(r, 422, 'format_unavailable', '/format');
+    }
+    const bad = await server.request('POST', `/v1/assets/${svg.id}/downloads`, {
+      token: KEYS.northwind,
+      body: { coBrand: true, format: 'gif' },
+    });
+    assertProblem(bad, 400, 'validation_failed', '/format');
+    assert.equal(await count(), before);
+  });
+
   test('a vendor admin can try a template with the fields it passes', async () => {
     const asset = (await list('coBrandable=true&type=social&limit=1')).items[0]!;
     const d = await download(

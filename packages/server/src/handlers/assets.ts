@@ -12,6 +12,7 @@ import {
   decodeAssetCursor,
   decodeFileClaim,
   downloadFileName,
+  downloadFormat,
   effectiveSort,
   encodeAssetCursor,
   encodeFileClaim,
@@ -263,6 +264,11 @@ const createAssetDownload: Handler = async (req, ctx) => {
   const now = ctx.now();
   const asset = await findOffered(ctx.db, req.params.id, now);
   const coBrand = input.coBrand === true && asset.template !== null;
+  const format = downloadFormat(
+    { format: asset.format, templateFormat: asset.template?.format ?? null },
+    coBrand,
+    input.format,
+  );
 
   let generated: Buffer | null = null;
   let contentType = asset.content_type;
@@ -303,8 +309,8 @@ const createAssetDownload: Handler = async (req, ctx) => {
   await ctx.db.transaction(async (tx) => {
     await tx.query(
       `INSERT INTO asset_downloads (id, asset_id, partner_id, user_id, user_name, co_branded, fields, file_name,
-         content_type, created_at, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+         content_type, created_at, expires_at, format)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [
         id,
         asset.id,
@@ -317,6 +323,7 @@ const createAssetDownload: Handler = async (req, ctx) => {
         contentType,
         now,
         expiresAt,
+        format,
       ],
     );
     if (generated) {
@@ -338,6 +345,7 @@ const createAssetDownload: Handler = async (req, ctx) => {
   const body: Schemas['AssetDownload'] = {
     id,
     assetId: asset.id,
+    format,
     url: `${ctx.baseUrl}/v1/files/${token}`,
     fileName,
     contentType,

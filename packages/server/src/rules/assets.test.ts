@@ -8,6 +8,7 @@ import {
   decodeAssetCursor,
   decodeFileClaim,
   downloadFileName,
+  downloadFormat,
   effectiveSort,
   encodeAssetCursor,
   encodeFileClaim,
@@ -169,5 +170,41 @@ describe('downloaded files', () => {
     }
     assert.throws(() => encodeFileClaim('dl_short', now));
     assert.equal(decodeFileClaim(new Uint8Array(15)), null);
+  });
+});
+
+describe('the format of a download', () => {
+  const svgTemplate = { format: 'svg', templateFormat: 'svg' } as const;
+  const pdfTemplate = { format: 'pdf', templateFormat: 'pdf' } as const;
+  const plainSvg = { format: 'svg', templateFormat: null } as const;
+  const refused = (run: () => unknown, message: RegExp) =>
+    assert.throws(run, (e: unknown) => {
+      assert.ok(e instanceof ApiError);
+      assert.equal(e.status, 422);
+      assert.equal(e.code, 'format_unavailable');
+      assert.deepEqual(
+        e.extra.errors?.map((x) => x.pointer),
+        ['/format'],
+      );
+      assert.match(e.message, message);
+      return true;
+    });
+
+  test("absent or the asset's own: the asset's own", () => {
+    assert.equal(downloadFormat(svgTemplate, true, undefined), 'svg');
+    assert.equal(downloadFormat(svgTemplate, false, 'svg'), 'svg');
+    assert.equal(downloadFormat(pdfTemplate, true, 'pdf'), 'pdf');
+    assert.equal(downloadFormat(plainSvg, false, undefined), 'svg');
+  });
+
+  test('a co-branded SVG template may be taken as PNG', () => {
+    assert.equal(downloadFormat(svgTemplate, true, 'png'), 'png');
+  });
+
+  test('anything else is refused, saying what the asset is offered as', () => {
+    refused(() => downloadFormat(svgTemplate, false, 'png'), /coBrand: true/);
+    refused(() => downloadFormat(plainSvg, true, 'png'), /offered as svg, not as png/);
+    refused(() => downloadFormat(pdfTemplate, true, 'png'), /offered as pdf, not as png/);
+    refused(() => downloadFormat(svgTemplate, true, 'pdf'), /as svg \(or, co-branded, as png\), not as pdf/);
   });
 });

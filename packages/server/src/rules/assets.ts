@@ -171,6 +171,29 @@ export function attachmentDisposition(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${exact}`;
 }
 
+export type AssetFormat = 'pdf' | 'svg' | 'png' | 'jpg' | 'mp4' | 'pptx' | 'html';
+
+/**
+ * The format a download is recorded as: the one asked for, when the asset can be taken in it (its
+ * own format; `png` also for a co-branded SVG template, which the client renders from the SVG),
+ * else a 422 `format_unavailable` on `/format`. Absent, the asset's own.
+ */
+export function downloadFormat(
+  asset: { format: AssetFormat; templateFormat: 'svg' | 'pdf' | null },
+  coBrand: boolean,
+  asked: AssetFormat | undefined,
+): AssetFormat {
+  if (asked === undefined || asked === asset.format) return asset.format;
+  if (asked === 'png' && coBrand && asset.templateFormat === 'svg') return 'png';
+  const message =
+    asked === 'png' && asset.templateFormat === 'svg'
+      ? 'A PNG is rendered from the co-branded SVG: ask for it with `coBrand: true`.'
+      : `This asset is offered as ${asset.format}${asset.templateFormat === 'svg' ? ' (or, co-branded, as png)' : ''}, not as ${asked}.`;
+  throw new ApiError(422, 'format_unavailable', message, {
+    errors: [{ pointer: '/format', code: 'format_unavailable', message }],
+  });
+}
+
 /** How long a download link works. */
 export const DOWNLOAD_TTL_SECONDS = 15 * 60;
 

@@ -1,0 +1,47 @@
+/** Strings of `<pk-asset-library>`. */
+const en = {
+  search: 'Search',
+  type: 'Type',
+  allTypes: 'All types',
+  product: 'Product',
+  allProducts: 'All products',
+  language: 'Language',
+  allLanguages: 'All languages',
+  audience: 'Audience',
+  allAudiences: 'All audiences',
+  sort: 'Sort by',
+  sorts: { newest: 'Newest', title: 'Name', popular: 'Most used' },
+  view: 'View',
+  grid: 'Grid',
+  list: 'List',
+  assets: 'Assets',
+  count: (shown: string, total: string) => `${shown} of ${total} assets`,
+  empty: 'The library has no assets for you yet.',
+  none: 'No asset matches your search and filters.',
+  coBrandable: 'Co-brandable',
+  download: 'Download',
+  coBrand: 'Co-brand',
+  preparing: 'Preparing…',
+  downloaded: (title: string) => `${title}: download started.`,
+  types: {
+    brochure: 'Brochure',
+    datasheet: 'Datasheet',
+    case_study: 'Case study',
+    presentation: 'Presentation',
+    logo: 'Logo',
+    banner: 'Banner',
+    social: 'Social post',
+    email_template: 'Email template',
+    video: 'Video',
+    whitepaper: 'Whitepaper',
+  } as Record<string, string>,
+  audiences: {
+    end_customer: 'Customers',
+    partner_sales: 'Partner sales',
+    partner_marketing: 'Partner marketing',
+    technical: 'Technical',
+  } as Record<string, string>,
+};
+
+export type LibraryStrings = typeof en;
+export default en;
