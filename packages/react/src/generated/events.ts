@@ -5,6 +5,7 @@ import type { PkEventMap } from '@partnerkit/elements';
 
 /** Every `pk-*` event a component documents. They bubble and are composed, so the portal hears them all. */
 export const portalEvents = {
+  onPkAssetDownloaded: 'pk-asset-downloaded' as EventName<PkEventMap['pk-asset-downloaded']>,
   onPkBeforeSubmit: 'pk-before-submit' as EventName<PkEventMap['pk-before-submit']>,
   onPkCertificationEarned: 'pk-certification-earned' as EventName<PkEventMap['pk-certification-earned']>,
   onPkDealRegistered: 'pk-deal-registered' as EventName<PkEventMap['pk-deal-registered']>,

@@ -1,5 +1,6 @@
 // Generated from the custom-elements manifest of @partnerkit/elements by
 // `npm run generate -w @partnerkit/react`. Do not edit: change the component's JSDoc instead.
+export { PkAssetLibrary, type PkAssetLibraryElement, type PkAssetLibraryProps } from './pk-asset-library.js';
 export { PkDealList, type PkDealListElement, type PkDealListProps } from './pk-deal-list.js';
 export { PkDealRegistration, type PkDealRegistrationElement, type PkDealRegistrationProps } from './pk-deal-registration.js';
 export { PkField, type PkFieldElement, type PkFieldProps } from './pk-field.js';

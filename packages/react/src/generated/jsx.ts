@@ -3,12 +3,14 @@
 // React 19 sets properties and listens to events on custom elements itself: these are the pk-*
 // tags for JSX, with their properties, their attributes and `on<event-name>` listeners (such as
 // `onpk-deal-registered`). Opt in with `import type {} from '@partnerkit/react/jsx'`.
-import type { PkDealList, PkDealRegistration, PkField, PkMdfRequest, PkPortal, PkTierProgress, PkTrainingTracker } from '@partnerkit/elements';
+import type { PkAssetLibrary, PkDealList, PkDealRegistration, PkField, PkMdfRequest, PkPortal, PkTierProgress, PkTrainingTracker } from '@partnerkit/elements';
 import type { Intrinsic } from '../internal/types.js';
 
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
+      /** `<pk-asset-library>`: The vendor's approved, unexpired marketing assets: search, filters (type, product, language, audience), sort, grid or list, fast with thousands of assets; plain downloads, and co-branding of templates with the partner's logo, name and contact, previewed live and downloaded as SVG, PNG or the server's PDF. Every download is recorded for the vendor. */
+      'pk-asset-library': Intrinsic<PkAssetLibrary, 'view' | 'sort' | 'searchDelay', 'search-delay', 'pk-asset-downloaded' | 'pk-error'>;
       /** `<pk-deal-list>`: The partner's deal registrations: status filter, paging, status history, protection dates, rejection reasons and the extension request. Refreshes when a deal is registered on the page. */
       'pk-deal-list': Intrinsic<PkDealList, 'status' | 'pageSize', 'page-size', 'pk-before-submit' | 'pk-extension-requested' | 'pk-error'>;
       /** `<pk-deal-registration>`: Registers a deal: customer, contact, products, value, close date, the vendor's custom fields, with a live conflict hint, a draft kept across reloads, and exactly-once submission. */
