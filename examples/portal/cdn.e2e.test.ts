@@ -75,7 +75,7 @@ describe('a CMS page with one script', () => {
         "style-src 'self'",
         `connect-src ${api.url}`,
         "require-trusted-types-for 'script'",
-        'trusted-types lit-html',
+        'trusted-types lit-html partnerkit',
       ].join('; '),
       pages: {
         '/single.html': page(

@@ -3,6 +3,7 @@
 // register a deal through the form by keyboard and clicks, see it in the list, switch to another
 // partner and see it is not theirs. Screenshots go to test-artifacts/.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import {
@@ -23,6 +24,7 @@ const VIEW_READY: Record<string, string> = {
   training: 'pk-training-tracker [part~=course]',
   tier: 'pk-tier-progress [part~=criterion]',
   mdf: 'pk-mdf-request [part~=row]',
+  assets: 'pk-asset-library [part~=list] li',
 };
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -289,6 +291,62 @@ describe('demo portal against the reference server', () => {
       ['invoice.pdf'],
     );
     await page.screenshot({ path: artifactPath('portal-mdf-claimed.png'), fullPage: true });
+  });
+
+  test('a partner co-brands a template in the asset library and downloads it, recorded once', async () => {
+    // A co-brandable SVG template of the demo library, found the way an integrator would.
+    const vendor = { authorization: 'Bearer pk_demo_vendor_admin' };
+    let template: { id: string; title: string; downloadCount: number } | undefined;
+    for (let cursor: string | null = ''; !template && cursor !== null; ) {
+      const res = await fetch(
+        `${api.url}/v1/assets?limit=100&language=en${cursor ? `&cursor=${cursor}` : ''}`,
+        {
+          headers: vendor,
+        },
+      );
+      const page = (await res.json()) as {
+        items: { id: string; title: string; format: string; coBrandable: boolean; downloadCount: number }[];
+        nextCursor: string | null;
+      };
+      template = page.items.find((a) => a.coBrandable && a.format === 'svg');
+      cursor = page.nextCursor;
+    }
+    assert.ok(template, 'the demo library has no co-brandable SVG template in English');
+
+    await page.locator('.site-nav').getByRole('link', { name: 'Asset library' }).click();
+    const library = page.locator('pk-asset-library');
+    await library.getByLabel('Search').fill(template.title);
+    const card = library.getByRole('listitem').filter({ hasText: template.title }).first();
+    await card.getByRole('button', { name: 'Co-brand' }).click();
+    const dialog = library.getByRole('dialog');
+    await dialog.getByRole('img', { name: `Preview of ${template.title} with your details` }).waitFor();
+    // The details are the partner's own, editable for this download.
+    assert.equal(await dialog.getByLabel('Company name').inputValue(), 'Northwind Systems');
+    await page.screenshot({ path: artifactPath('portal-asset-cobrand.png'), fullPage: true });
+    const downloaded = page.evaluate(
+      () =>
+        new Promise<{ assetId: string; format: string; coBranded: boolean }>((resolve) =>
+          document.addEventListener('pk-asset-downloaded', (e) => resolve((e as CustomEvent).detail), {
+            once: true,
+          }),
+        ),
+    );
+    const file = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Download SVG' }).click();
+    const download = await file;
+    assert.deepEqual(await downloaded, { assetId: template.id, format: 'svg', coBranded: true });
+    const svg = readFileSync((await download.path())!, 'utf8');
+    assert.match(svg, /^<svg[\s>]/);
+    assert.ok(svg.includes('Northwind Systems'), 'the downloaded file does not carry the partner name');
+    assert.ok(!/<script/i.test(svg), 'the downloaded file has a script');
+    // The vendor sees the download counted, once.
+    const after = (await (
+      await fetch(`${api.url}/v1/assets/${template.id}`, { headers: vendor })
+    ).json()) as {
+      downloadCount: number;
+    };
+    assert.equal(after.downloadCount, template.downloadCount + 1);
+    await dialog.getByRole('button', { name: 'Close' }).click();
   });
 
   test('another partner does not see it', async () => {

@@ -28,7 +28,7 @@ export function contentSecurityPolicy(apiOrigin) {
     "default-src 'none'",
     "script-src 'self'",
     "style-src 'self'",
-    `img-src 'self' data: ${apiOrigin}`,
+    `img-src 'self' data: blob: ${apiOrigin}`,
     "font-src 'self'",
     `connect-src 'self' ${apiOrigin}`,
     "manifest-src 'self'",
@@ -37,7 +37,7 @@ export function contentSecurityPolicy(apiOrigin) {
     "frame-ancestors 'none'",
     "object-src 'none'",
     "require-trusted-types-for 'script'",
-    'trusted-types lit-html',
+    'trusted-types lit-html partnerkit',
   ].join('; ');
 }
 

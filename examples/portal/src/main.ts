@@ -9,6 +9,7 @@ import '@partnerkit/elements/define/pk-deal-list';
 import '@partnerkit/elements/define/pk-training-tracker';
 import '@partnerkit/elements/define/pk-tier-progress';
 import '@partnerkit/elements/define/pk-mdf-request';
+import '@partnerkit/elements/define/pk-asset-library';
 import type { PkPortal } from '@partnerkit/elements';
 import { createPartnerkitClient, type PartnerkitClient } from '@partnerkit/sdk';
 import { attentionItems, renderAttention, renderAttentionFailure } from './attention.js';
@@ -53,6 +54,7 @@ function titleOf(view: View): string {
     training: w.trainingTitle,
     tier: w.tierTitle,
     mdf: w.mdfTitle,
+    assets: w.assetsTitle,
   }[view];
   return view === 'home' ? w.title : `${heading} · ${w.title}`;
 }

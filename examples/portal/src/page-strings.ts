@@ -28,6 +28,11 @@ const en = {
   navTraining: 'Training',
   navTier: 'Tier progress',
   navMdf: 'Marketing funds',
+  navAssets: 'Asset library',
+  cardAssets: 'Approved brochures, datasheets and banners, co-branded with your logo.',
+  assetsTitle: 'Asset library',
+  assetsIntro:
+    'Marketing material Acme Cloud has approved for you. Templates take your logo, name and contact details.',
   cardTraining: 'Courses for your role, and the certifications they lead to.',
   cardTier: 'What your next tier needs, and what it gives.',
   cardMdf: 'Request funds for an activity, and claim them with proof.',
@@ -91,6 +96,11 @@ export const pageStrings: Record<'en' | 'de', PageWords> = {
     navTraining: 'Schulungen',
     navTier: 'Partnerstufe',
     navMdf: 'Marketingmittel',
+    navAssets: 'Medienbibliothek',
+    cardAssets: 'Freigegebene Broschüren, Datenblätter und Banner, mit Ihrem Logo versehen.',
+    assetsTitle: 'Medienbibliothek',
+    assetsIntro:
+      'Marketingmaterial, das Acme Cloud für Sie freigegeben hat. Vorlagen übernehmen Ihr Logo, Ihren Namen und Ihre Kontaktdaten.',
     cardTraining: 'Kurse für Ihre Rolle und die Zertifizierungen, zu denen sie führen.',
     cardTier: 'Was Ihre nächste Stufe verlangt und was sie bietet.',
     cardMdf: 'Mittel für eine Aktivität beantragen und mit Nachweisen abrechnen.',

@@ -2,7 +2,7 @@
 // bookmarks and the browser's back button work. A view's component is mounted the first time the
 // view is shown and kept afterwards: switching views keeps what the partner typed.
 
-export const VIEWS = ['home', 'register', 'deals', 'training', 'tier', 'mdf'] as const;
+export const VIEWS = ['home', 'register', 'deals', 'training', 'tier', 'mdf', 'assets'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Older links (`#register`, `#registrations`) still lead to their views. */

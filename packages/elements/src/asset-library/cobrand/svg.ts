@@ -162,6 +162,36 @@ function textIn(doc: Document, slot: CoBrandSlot, value: string, key: string): E
  * image slot, or the partner's name there when there is no logo to embed. Scripts, foreign content
  * and event attributes of the template are left out of the copy. Throws when the source is not SVG.
  */
+/** What the kit needs of the Trusted Types API (not in TypeScript's DOM library). */
+interface Policies {
+  createPolicy(
+    name: string,
+    rules: { createHTML(input: string): string },
+  ): { createHTML(input: string): unknown };
+}
+
+let policy: { createHTML(input: string): unknown } | null | undefined;
+
+/**
+ * The template's source as `DOMParser` takes it on a page that enforces Trusted Types: through
+ * the policy `partnerkit`, the one place the kit hands a string to such a sink. It only parses a
+ * template into an inert document of its own (nothing of it runs), which is cleaned before any of
+ * it is shown, and then only as an image. Such pages allow the policy by name
+ * (`trusted-types lit-html partnerkit`); without it, the parse is refused and the template
+ * cannot be previewed.
+ */
+function parseable(source: string): string {
+  if (policy === undefined) {
+    const tt = (globalThis as { trustedTypes?: Policies }).trustedTypes;
+    try {
+      policy = tt?.createPolicy('partnerkit', { createHTML: (input) => input }) ?? null;
+    } catch {
+      policy = null;
+    }
+  }
+  return (policy?.createHTML(source) ?? source) as string;
+}
+
 export function coBrandSvg(
   template: CoBrandTemplate,
   values: Record<TextKey, string>,
@@ -172,7 +202,7 @@ export function coBrandSvg(
     template.format === 'svg'
       ? (template.source ?? '')
       : `<svg xmlns="${SVG}" width="${template.width}" height="${template.height}" viewBox="0 0 ${template.width} ${template.height}" color="#1b1f2a"><rect x="0.5" y="0.5" width="${template.width - 1}" height="${template.height - 1}" fill="#fff" stroke="#80868f"/></svg>`;
-  const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+  const doc = new DOMParser().parseFromString(parseable(source), 'image/svg+xml');
   const root = doc.documentElement;
   if (
     root.localName !== 'svg' ||
