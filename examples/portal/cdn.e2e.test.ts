@@ -184,6 +184,48 @@ describe('a CMS page with one script', () => {
     await p.close();
   });
 
+  test('without the policy partnerkit in its Trusted Types, the asset library says templates cannot be previewed', async () => {
+    const strict = await servePages({
+      csp: [
+        "default-src 'none'",
+        "script-src 'self'",
+        "style-src 'self'",
+        `connect-src ${api.url}`,
+        `img-src 'self' data: blob: ${api.url}`,
+        "require-trusted-types-for 'script'",
+        'trusted-types lit-html',
+      ].join('; '),
+      pages: {
+        '/assets.html': page(
+          'Asset library',
+          '/dist/partnerkit.js',
+          `<pk-portal base-url="${api.url}" token="${token}" locale="en" theme="light"><pk-asset-library></pk-asset-library></pk-portal>`,
+        ),
+      },
+      dirs: { '/dist/': dist },
+    });
+    const p = await context.newPage();
+    const said: string[] = [];
+    p.on('console', (m) => said.push(m.text()));
+    try {
+      await p.goto(`${strict.origin}/assets.html`);
+      const library = p.locator('pk-asset-library');
+      // Listing and plain downloads need no HTML sink: the library works.
+      await library.getByRole('button', { name: 'Co-brand' }).first().click();
+      await library
+        .getByRole('dialog')
+        .getByText('This page does not allow the preview of templates.', { exact: false })
+        .waitFor();
+      assert.ok(
+        said.some((text) => text.includes("without the policy 'partnerkit'")),
+        `no console warning naming the policy: ${said.join(' | ')}`,
+      );
+    } finally {
+      await p.close();
+      await strict.close();
+    }
+  });
+
   test('no script error, CSP violation or failed request', () => {
     assert.deepEqual(problems, []);
   });

@@ -27,6 +27,8 @@ export class CoBrand {
   #logo: string | null = null;
   #hasLogo = false;
   #svg = '';
+  /** Whether the page's Trusted Types refused to parse the template. */
+  #blocked = false;
   #preview = '';
   #error?: unknown;
   #busy?: AssetFormat;
@@ -86,9 +88,16 @@ export class CoBrand {
     const page = template.format === 'pdf' ? (template.slots[0]?.page ?? 1) : 1;
     try {
       this.#svg = coBrandSvg(template, this.#values!, this.#logo, page);
-    } catch {
-      // A template that is not SVG: said so, with nothing to download.
+      this.#blocked = false;
+    } catch (error) {
+      // A template that is not SVG, or a page whose Trusted Types refuse the parse: said so, with
+      // nothing to download.
       this.#svg = '';
+      this.#blocked = error instanceof TypeError;
+      if (this.#blocked)
+        console.warn(
+          "<pk-asset-library>: this page enforces Trusted Types without the policy 'partnerkit', so templates cannot be previewed. Allow it: trusted-types lit-html partnerkit",
+        );
       return;
     }
     this.#preview = URL.createObjectURL(new Blob([this.#svg], { type: 'image/svg+xml' }));
@@ -178,7 +187,8 @@ export class CoBrand {
     let body: unknown;
     if (this.#error && !detail) body = host.failure(this.#error, () => this.#load());
     else if (!detail) body = host.loading(t.loading);
-    else if (!template || !this.#svg) body = html`<p role="alert">${t.unusable}</p>`;
+    else if (!template || !this.#svg)
+      body = html`<p role="alert">${this.#blocked ? t.blocked : t.unusable}</p>`;
     else {
       const keys = TEXT_KEYS.filter((k) => template.slots.some((s) => s.key === k));
       const page = template.format === 'pdf' ? (template.slots[0]?.page ?? 1) : 0;

@@ -20,6 +20,8 @@ export default {
   preparing: 'Wird vorbereitet …',
   close: 'Schließen',
   downloaded: (file: string) => `${file}: Download gestartet.`,
+  blocked:
+    'Diese Seite lässt die Vorschau von Vorlagen nicht zu. Die Administration der Website kann sie freischalten.',
   unusable:
     'Diese Vorlage kann nicht angezeigt werden. Bitten Sie den Hersteller um eine korrigierte Fassung.',
 } satisfies CoBrandStrings;

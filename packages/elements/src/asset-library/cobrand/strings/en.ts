@@ -19,6 +19,7 @@ const en = {
   preparing: 'Preparing…',
   close: 'Close',
   downloaded: (file: string) => `${file}: download started.`,
+  blocked: 'This page does not allow the preview of templates. Its site administrator can turn it on.',
   unusable: 'This template cannot be previewed. Ask the vendor for a corrected version.',
 };
 
