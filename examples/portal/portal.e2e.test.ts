@@ -390,6 +390,14 @@ describe('demo portal against the reference server', () => {
 
   test('every view fits a phone-sized screen, in English and in German right to left', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
+    // On a phone the account menus fold away behind one button, which shows and hides them.
+    const menus = page.locator('.account-toggle');
+    assert.equal(await page.locator('#locale-switcher').isVisible(), false);
+    assert.equal(await menus.getAttribute('aria-expanded'), 'false');
+    await page.screenshot({ path: artifactPath('portal-phone-header-folded.png') });
+    await menus.click();
+    assert.equal(await menus.getAttribute('aria-expanded'), 'true');
+    await page.locator('#locale-switcher').waitFor();
     for (const [locale, dir] of [
       ['en', 'ltr'],
       ['de', 'rtl'],
@@ -412,7 +420,12 @@ describe('demo portal against the reference server', () => {
       document.documentElement.dir = 'ltr';
     });
     await page.locator('#locale-switcher').selectOption('en');
+    await menus.click();
+    assert.equal(await page.locator('#locale-switcher').isVisible(), false);
     await page.setViewportSize({ width: 1280, height: 900 });
+    // On a wide screen the menus are always there, and the button is not.
+    assert.equal(await menus.isVisible(), false);
+    await page.locator('#locale-switcher').waitFor();
   });
 
   test('axe-core finds no WCAG 2.2 A/AA violation in any view, light and dark', async () => {

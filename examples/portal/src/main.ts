@@ -165,6 +165,10 @@ async function start() {
     for (const portal of document.querySelectorAll('pk-portal')) applyTheme(portal, themeSwitcher.value);
   });
   window.addEventListener('hashchange', () => route(true));
+  const toggle = $<HTMLButtonElement>('.account-toggle');
+  toggle.addEventListener('click', () => {
+    toggle.setAttribute('aria-expanded', String(toggle.getAttribute('aria-expanded') !== 'true'));
+  });
 
   let config: PortalConfig;
   try {
