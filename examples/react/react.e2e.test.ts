@@ -129,7 +129,10 @@ describe('the React app against the reference server', () => {
         : route.fallback(),
     );
     const before = watched.problems.length;
-    await page.locator('pk-deal-list').getByLabel('Status', { exact: true }).selectOption('approved');
+    await page
+      .locator('pk-deal-list')
+      .getByRole('combobox', { name: 'Status', exact: true })
+      .selectOption('approved');
     await page.locator('pk-deal-list [part~=error]').waitFor();
     const logged = warnings.find((w) => w.startsWith('partnerkit: deals.list failed'));
     assert.ok(logged, `nothing logged; warnings: ${warnings.join(' | ')}`);
@@ -138,7 +141,10 @@ describe('the React app against the reference server', () => {
     const wanted = watched.problems.splice(before).filter((p) => !/status of 403/.test(p));
     assert.deepEqual(wanted, []);
     await page.unroute(list);
-    await page.locator('pk-deal-list').getByLabel('Status', { exact: true }).selectOption('');
+    await page
+      .locator('pk-deal-list')
+      .getByRole('combobox', { name: 'Status', exact: true })
+      .selectOption('');
     await page.locator('pk-deal-list [part~=row]').first().waitFor();
   });
 

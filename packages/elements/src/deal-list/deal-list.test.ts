@@ -245,7 +245,15 @@ describe('<pk-deal-list>', () => {
       'Genehmigt',
     ]);
     expect(text(rows(el)[0])).to.contain('10.000,00 €');
-    expect(text(el.shadowRoot!.querySelector('label'))).to.equal('Status');
+    // The label holds its select: its own words come first.
+    const select = el.shadowRoot!.querySelector('select')!;
+    const words = [...select.labels![0]!.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE);
+    expect(
+      words
+        .map((n) => n.textContent)
+        .join('')
+        .trim(),
+    ).to.equal('Status');
     expect(text(el.shadowRoot!.querySelector('option'))).to.equal('Alle Status');
     await expect(el).to.be.accessible();
   });

@@ -3,8 +3,10 @@ import { html, type TemplateResult } from 'lit';
 import { cards } from '../internal/cards.js';
 import { commonCatalog, PkElement } from '../internal/element.js';
 import { FormController, formStyles } from '../internal/form.js';
+import { DATE_TIME } from '../internal/format.js';
 import { Catalog } from '../internal/i18n.js';
 import { ListController } from '../internal/list.js';
+import { badge, choice, history, toggled } from '../internal/parts.js';
 import { base } from '../internal/styles.js';
 import { listStyles } from './deal-list.styles.js';
 import en from './strings/en.js';
@@ -20,15 +22,6 @@ const STATUSES: DealStatus[] = [
   'won',
   'lost',
 ];
-
-/** The tone of each status's badge (see `cards`); the others are neutral. */
-const TONE: Partial<Record<DealStatus, string>> = {
-  approved: 'ok',
-  won: 'ok',
-  rejected: 'bad',
-  lost: 'bad',
-  expired: 'off',
-};
 
 /**
  * @tagname pk-deal-list
@@ -121,18 +114,8 @@ export class PkDealList extends PkElement {
     document.removeEventListener('pk-deal-registered', this.#refresh);
   }
 
-  #filter(e: Event): void {
-    this.status = (e.target as HTMLSelectElement).value as DealStatus;
-  }
-
   #cancel(): void {
     this.extending = undefined;
-  }
-
-  #toggle(id: string): void {
-    const open = new Set(this.open);
-    if (!open.delete(id)) open.add(id);
-    this.open = open;
   }
 
   /** The extension request of the registration in `extending`. */
@@ -170,16 +153,26 @@ export class PkDealList extends PkElement {
   #renderRow(d: DealRegistration, t: typeof en): TemplateResult {
     const fmt = this.format;
     const c = this.strings(commonCatalog);
-    const open = this.open.has(d.id);
-    const when = (at: string) => fmt.date(at, { dateStyle: 'medium', timeStyle: 'short' });
+    const when = (at: string) => fmt.date(at, DATE_TIME);
     return html`<li part="row" class="card"><div class="top"><h3>${d.customer.company}</h3>
-<span part="badge" data-tone=${TONE[d.status] ?? ''}>${c.status[d.status]}</span></div>
+${badge(d.status, c.status[d.status])}</div>
 <p class="muted">${d.reference} · ${fmt.money(d.estimatedValue)} · ${t.closes(fmt.date(d.expectedCloseDate))}</p>
 ${d.status === 'approved' && d.protectedUntil ? html`<p>${t.protectedUntil(fmt.date(d.protectedUntil), fmt.relative(d.protectedUntil))}</p>` : ''}
 ${d.status === 'rejected' && d.rejectionReason ? html`<p>${t.rejected(d.rejectionReason)}</p>` : ''}
-<div class="actions"><button part="button" type="button" aria-expanded=${open} aria-controls="h-${d.id}" @click=${() => this.#toggle(d.id)}>${t.history}</button>
-${d.canRequestExtension && this.extending !== d.id ? html`<button part="button" type="button" @click=${() => this.#startExtension(d.id)}>${t.requestExtension}</button>` : ''}</div>
-${open ? html`<ol part="history" id="h-${d.id}">${d.history.map((h) => html`<li>${t.changed(c.status[h.to as DealStatus] ?? h.to, when(h.at), h.actor.name)}${h.reason ? html`: ${h.reason}` : ''}</li>`)}</ol>` : ''}
+${history(
+  d.id,
+  this.open.has(d.id),
+  t.history,
+  () => (this.open = toggled(this.open, d.id)),
+  () =>
+    d.history.map((h) => [
+      t.changed(c.status[h.to as DealStatus] ?? h.to, when(h.at), h.actor.name),
+      h.reason,
+    ]),
+  d.canRequestExtension && this.extending !== d.id
+    ? html`<button part="button" type="button" @click=${() => this.#startExtension(d.id)}>${t.requestExtension}</button>`
+    : '',
+)}
 ${this.extending === d.id ? this.#renderExtension(d, t) : ''}</li>`;
   }
 
@@ -196,9 +189,13 @@ ${this.extending === d.id ? this.#renderExtension(d, t) : ''}</li>`;
             ? this.said
             : empty
           : t.loading;
-    return html`<div><div part="filter"><label for="status">${t.filter}</label>
-<select id="status" @change=${this.#filter}>
-${['', ...STATUSES].map((s) => html`<option value=${s} .selected=${s === this.status}>${s ? c.status[s as DealStatus] : t.all}</option>`)}</select></div>
+    return html`<div><div part="filter">${choice(
+      t.filter,
+      ['', ...STATUSES].map((s) => [s, s ? c.status[s as DealStatus] : t.all]),
+      this.status,
+      (v) => (this.status = v as DealStatus),
+      'status',
+    )}</div>
 ${list.render({
   loading: t.loading,
   empty: () => html`<p part="status empty">${empty}</p>`,

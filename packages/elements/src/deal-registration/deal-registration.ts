@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { check } from '../field/validators.js';
 import { commonCatalog, PkElement } from '../internal/element.js';
 import { FormController, formStyles } from '../internal/form.js';
+import { DATE_TIME } from '../internal/format.js';
 import { Catalog } from '../internal/i18n.js';
 import { Load } from '../internal/load.js';
 import { base } from '../internal/styles.js';
@@ -167,7 +168,7 @@ export class PkDealRegistration extends PkElement {
 
   #restoredNotice(t: typeof en): string {
     const at = new Date(this.#form.restoredAt ?? 0).toISOString();
-    return t.restored(this.format.date(at, { dateStyle: 'medium', timeStyle: 'short' }));
+    return t.restored(this.format.date(at, DATE_TIME));
   }
 
   #another(): void {
@@ -238,24 +239,17 @@ ${r.flags.includes('similar_customer') ? html`<p>${t.conflict.similar_customer}<
 
   protected override render() {
     const t = this.strings(catalog);
-    const data = this.#data;
-    const d = data.value!;
     const { done } = this;
     const form = this.#form;
-    // The view, and what the live region says about it.
-    const [view, said] =
-      data.status === 3
-        ? [this.failure(data.error, () => data.run()), this.errorMessage(data.error)]
-        : data.status !== 2
-          ? [this.loading(t.loading), t.loading]
-          : !d.products.length
-            ? [html`<p part="status empty">${t.empty}</p>`, t.empty]
-            : done
-              ? [this.#renderDone(done, t), t.registered(done.reference)]
-              : [
-                  this.#renderForm(d, t),
-                  form.submitting ? t.submitting : form.restoredAt ? this.#restoredNotice(t) : t.ready,
-                ];
-    return html`${view}${this.live(said)}`;
+    return this.present(this.#data, t.loading, (d) =>
+      !d.products.length
+        ? [html`<p part="status empty">${t.empty}</p>`, t.empty]
+        : done
+          ? [this.#renderDone(done, t), t.registered(done.reference)]
+          : [
+              this.#renderForm(d, t),
+              form.submitting ? t.submitting : form.restoredAt ? this.#restoredNotice(t) : t.ready,
+            ],
+    );
   }
 }

@@ -5,6 +5,7 @@ import { type PortalContext, pageLocale, portalContext } from './context.js';
 import type { PkErrorDetail, PkEventDetail, PkEventName } from './events.js';
 import { type Format, formatFor } from './format.js';
 import { Catalog, langOf } from './i18n.js';
+import type { Load } from './load.js';
 import common from './strings/en.js';
 
 /** The strings every component shares. */
@@ -143,6 +144,27 @@ ${this.support(error as PkErrorDetail, retry)}</div>`;
   /** @internal The designed loading state: a spinner with a label. */
   loading(label: string): TemplateResult {
     return html`<div part="status loading"><span class="spin"></span>${label}</div>`;
+  }
+
+  /**
+   * @internal A view of what `load` loads, and the live region saying it: the failure with a
+   * retry, the loading state labelled `text`, or what `ready` makes of the value (the view and
+   * its words). With `keep`, what was loaded stays in view while it loads again.
+   */
+  protected present<T>(
+    load: Load<T>,
+    text: string,
+    ready: (value: T) => readonly [view: unknown, said: string],
+    keep = false,
+  ): TemplateResult {
+    const { status, error } = load;
+    const [view, said] =
+      status === 3
+        ? [this.failure(error, () => load.run()), this.errorMessage(error)]
+        : status === 2 || (keep && load.value !== undefined)
+          ? ready(load.value!)
+          : [this.loading(text), text];
+    return html`${view}${this.live(said)}`;
   }
 
   /** The polite live region that announces status changes. */

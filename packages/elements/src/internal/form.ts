@@ -83,12 +83,12 @@ export interface FormOptions<K extends keyof PkSubmitInputs, R> {
  * land on their fields.
  *
  * Fields are `<pk-field>`s whose `name` is the JSON Pointer of their value in the input
- * (`/customer/contact/email`); render them with `field()`, the summary with `summary()`.
+ * (`/customer/contact/email`); render them with `field()`, and the form with its summary with `render()`.
  */
 export class FormController<K extends keyof PkSubmitInputs, R> implements ReactiveController {
   /** The values by field name, as the user left them. */
   values: Values = {};
-  problem?: Problem | undefined;
+  #problem?: Problem | undefined;
   submitting = false;
   /** When the draft on screen was saved, if it was restored from storage. */
   restoredAt?: number | undefined;
@@ -113,9 +113,9 @@ export class FormController<K extends keyof PkSubmitInputs, R> implements Reacti
   hostUpdated(): void {
     // The summary quotes the fields' labels and messages, which follow a locale switch one update
     // after the host's: render it once more when they have.
-    if (this.problem && this.#summaryLocale !== this.#host.locale) {
+    if (this.#problem && this.#summaryLocale !== this.#host.locale) {
       this.#summaryLocale = this.#host.locale;
-      Promise.all(this.fields().map((f) => f.updateComplete)).then(() => this.#host.requestUpdate());
+      Promise.all(this.#fields().map((f) => f.updateComplete)).then(() => this.#host.requestUpdate());
     }
   }
 
@@ -129,7 +129,7 @@ export class FormController<K extends keyof PkSubmitInputs, R> implements Reacti
   }
 
   /** The fields on screen, in order. */
-  fields(): PkField[] {
+  #fields(): PkField[] {
     return [...(this.form?.querySelectorAll<PkField>('pk-field') ?? [])];
   }
 
@@ -144,32 +144,32 @@ export class FormController<K extends keyof PkSubmitInputs, R> implements Reacti
     this.#key = draft?.key ?? newIdempotencyKey();
     this.values = draft?.values ?? {};
     this.restoredAt = draft && Object.keys(draft.values).length ? draft.savedAt : undefined;
-    this.problem = undefined;
+    this.#problem = undefined;
     this.#host.requestUpdate();
     return this.values;
   }
 
   /** Saves the draft (a form without a storage key keeps it in memory only). */
-  save(): void {
+  #save(): void {
     if (this.#storageKey)
       saveDraft(this.#storageKey, { key: this.#key, values: this.values, savedAt: Date.now() });
   }
 
   /** Starts afresh: no draft, a new idempotency key, empty fields. */
-  clear(): void {
+  #clear(): void {
     if (this.#storageKey) dropDraft(this.#storageKey);
     this.#key = newIdempotencyKey();
     this.values = {};
-    this.restoredAt = this.problem = undefined;
+    this.restoredAt = this.#problem = undefined;
     this.form?.reset();
     this.#host.requestUpdate();
   }
 
   /** Clears the form at the partner's request, and puts focus on its first field. */
   async discard(): Promise<void> {
-    this.clear();
+    this.#clear();
     await this.#host.updateComplete;
-    this.fields()[0]?.focus();
+    this.#fields()[0]?.focus();
   }
 
   /** The trimmed text of a field, or `fallback` when it is empty. */
@@ -179,10 +179,10 @@ export class FormController<K extends keyof PkSubmitInputs, R> implements Reacti
   }
 
   /** `@input` and `@change` of the form: keeps the edited field's value and the draft. */
-  readonly onInput = ({ target: f }: Event): void => {
+  readonly #onInput = ({ target: f }: Event): void => {
     if (!(f instanceof PkField) || !f.name) return;
     this.values = { ...this.values, [f.name]: f.type === 'checkbox' ? f.checked : f.value };
-    this.save();
+    this.#save();
     this.#host.requestUpdate();
     this.#options.changed?.(f.name);
   };
@@ -193,7 +193,7 @@ export class FormController<K extends keyof PkSubmitInputs, R> implements Reacti
    */
   input(): PkSubmitInputs[K] {
     const input: Record<string, unknown> = { ...this.#options.with?.() };
-    for (const { name, type, value, checked } of this.fields()) {
+    for (const { name, type, value, checked } of this.#fields()) {
       let v: unknown = type === 'checkbox' ? checked : value;
       if (typeof v === 'string') {
         v = v.trim();
@@ -214,8 +214,8 @@ export class FormController<K extends keyof PkSubmitInputs, R> implements Reacti
   }
 
   /** Shows the error summary and moves focus to it, as the GOV.UK pattern does. */
-  async show(problem: Problem): Promise<void> {
-    this.problem = problem;
+  async #show(problem: Problem): Promise<void> {
+    this.#problem = problem;
     this.#host.requestUpdate();
     await this.#host.focusLater(`#${this.#id('summary')}`);
   }
@@ -224,8 +224,8 @@ export class FormController<K extends keyof PkSubmitInputs, R> implements Reacti
    * The fields that fail their checks (each shows its inline error), then what `check` finds, as
    * summary items.
    */
-  async invalid(): Promise<Problem['items']> {
-    const fields = this.fields();
+  async #invalid(): Promise<Problem['items']> {
+    const fields = this.#fields();
     await Promise.all(fields.map((f) => f.updateComplete));
     return [
       ...fields
@@ -236,19 +236,19 @@ export class FormController<K extends keyof PkSubmitInputs, R> implements Reacti
   }
 
   /** `@submit` of the form: checks, asks the page, sends once, and shows what went wrong. */
-  readonly submit = async (e: Event): Promise<void> => {
+  readonly #submit = async (e: Event): Promise<void> => {
     e.preventDefault();
     if (this.submitting) return;
     const host = this.#host;
     this.submitting = true;
     host.requestUpdate();
     try {
-      const items = await this.invalid();
-      if (items.length) return await this.show({ items });
+      const items = await this.#invalid();
+      if (items.length) return await this.#show({ items });
       const detail = { operation: this.#options.operation, input: this.input() };
       if (!host.emit('pk-before-submit', detail as never, true)) return;
-      this.problem = undefined;
-      this.save();
+      this.#problem = undefined;
+      this.#save();
       this.#sending = new AbortController();
       let result: R;
       try {
@@ -259,7 +259,7 @@ export class FormController<K extends keyof PkSubmitInputs, R> implements Reacti
       } catch (error) {
         return await this.#rejected(error);
       }
-      this.clear();
+      this.#clear();
       this.#options.done(result);
     } finally {
       this.submitting = false;
@@ -274,12 +274,12 @@ export class FormController<K extends keyof PkSubmitInputs, R> implements Reacti
     if (!outcomeUnknown(d)) {
       // The server answered for good: this key is spent, the draft gets a fresh one.
       this.#key = newIdempotencyKey();
-      this.save();
+      this.#save();
     }
     const e = isPartnerkitError(error) ? error : undefined;
     const ft = host.strings(fieldCatalog);
     const other: Problem['items'] = [];
-    const fields = this.fields();
+    const fields = this.#fields();
     for (const error of e?.errors ?? []) {
       const { pointer, code, message } = error;
       const field =
@@ -296,8 +296,8 @@ export class FormController<K extends keyof PkSubmitInputs, R> implements Reacti
       else other.push({ text });
     }
     if (e) for (const text of this.#options.refused?.(e) ?? []) other.push({ text });
-    const items = [...(await this.invalid()), ...other];
-    await this.show(items.length ? { items } : { items, error: d });
+    const items = [...(await this.#invalid()), ...other];
+    await this.#show(items.length ? { items } : { items, error: d });
   }
 
   /** A `<pk-field>` of this form, showing its value from the draft. */
@@ -317,13 +317,13 @@ step=${o.type === 'number' ? 'any' : ''} .maxlength=${o.maxlength} .autocomplete
    * form's own `@submit`, `@input` and `@change` are this controller's.
    */
   render(content: unknown): TemplateResult {
-    return html`${this.summary()}<form part="form" id=${this.#id('form')} novalidate @submit=${this.submit}
-@input=${this.onInput} @change=${this.onInput}>${content}</form>`;
+    return html`${this.#summary()}<form part="form" id=${this.#id('form')} novalidate @submit=${this.#submit}
+@input=${this.#onInput} @change=${this.#onInput}>${content}</form>`;
   }
 
   /** The error summary, when there is a problem: a title, links to the fields, and a retry. */
-  summary(): TemplateResult | string {
-    const p = this.problem;
+  #summary(): TemplateResult | string {
+    const p = this.#problem;
     if (!p) return '';
     const host = this.#host;
     const title = this.#id('summary-title');

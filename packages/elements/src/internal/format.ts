@@ -22,6 +22,9 @@ export interface Format {
   parseDecimal(text: string): number;
 }
 
+/** A moment with its time, for `Format.date`: "4 Dec 2026, 14:05". */
+export const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+
 const formats = new Map<string, Format>();
 const DAY = 86_400_000;
 const isDay = (value: string) => value.length === 10;
@@ -121,3 +124,21 @@ export function duration(locale: string, minutes: number): string {
 /** A share from 0 to 1 as a whole percentage in `locale`: `0.375` is "38%". */
 export const percent = (locale: string, share: number): string =>
   new Intl.NumberFormat(locale, { style: 'percent' }).format(share);
+
+/** Language names, by locale and tag: `Intl.DisplayNames` is slow to make and to ask. */
+const languages = new Map<string, string>();
+
+/** The name of language `tag` in `locale` ("German"); the tag itself when it is not a valid one. */
+export function language(locale: string, tag: string): string {
+  const key = `${locale} ${tag}`;
+  let name = languages.get(key);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames(locale, { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      name = tag;
+    }
+    languages.set(key, name);
+  }
+  return name;
+}

@@ -18,11 +18,8 @@ class LoadHost extends LitElement {
   readonly control = jobs();
   readonly load = new Load(this, this.control.job, () => (this.arg === undefined ? undefined : [this.arg]));
   override render() {
-    return html`${this.load.render(
-      () => 'pending',
-      (v) => `done:${v}`,
-      (e) => `failed:${e}`,
-    )}`;
+    const { status, value, error } = this.load;
+    return html`${status === 2 ? `done:${value}` : status === 3 ? `failed:${error}` : 'pending'}`;
   }
 }
 customElements.define('pk-load-host', LoadHost);

@@ -59,9 +59,4 @@ export class Load<T> implements ReactiveController {
     this.status = status;
     this.#host.requestUpdate();
   }
-
-  /** Renders by status: `pending` also before the first run. */
-  render<R>(pending: () => R, complete: (value: T) => R, failed: (error: unknown) => R): R {
-    return this.status === 2 ? complete(this.value!) : this.status === 3 ? failed(this.error) : pending();
-  }
 }

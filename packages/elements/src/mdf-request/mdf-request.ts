@@ -3,8 +3,10 @@ import { html, type TemplateResult } from 'lit';
 import { cards } from '../internal/cards.js';
 import { loadDraft } from '../internal/draft.js';
 import { commonCatalog, PkElement } from '../internal/element.js';
+import { DATE_TIME } from '../internal/format.js';
 import { ListController } from '../internal/list.js';
 import { Load } from '../internal/load.js';
+import { badge, choice, history, toggled } from '../internal/parts.js';
 import { base } from '../internal/styles.js';
 import type { MdfForms } from './forms/forms.js';
 import { mdfStyles } from './mdf-request.styles.js';
@@ -14,16 +16,6 @@ import type en from './strings/en.js';
 type Strings = typeof en;
 
 /** The figures of a fund, in the order of its bar (`allocated` has no segment). */
-/** The tone of each status's badge, of requests and of claims (see `cards`); the others are neutral. */
-const TONE: Record<string, string> = {
-  approved: 'ok',
-  paid: 'ok',
-  partially_approved: 'on',
-  claimed: 'on',
-  rejected: 'bad',
-  expired: 'off',
-};
-
 const FIGURES = ['allocated', 'paid', 'claimed', 'approved', 'requested', 'remaining'] as const;
 
 /**
@@ -239,16 +231,6 @@ export class PkMdfRequest extends PkElement {
     return `partnerkit:mdf-${what}:${me.partner?.id ?? ''}:${me.user.id}`;
   }
 
-  #toggle(id: string): void {
-    const open = new Set(this.open);
-    if (!open.delete(id)) open.add(id);
-    this.open = open;
-  }
-
-  #pick(e: Event): void {
-    this.fundId = (e.target as HTMLSelectElement).value;
-  }
-
   /** The forms' place while they load, or when they could not. */
   #formsState(retry: () => void): TemplateResult {
     const f = this.#forms;
@@ -265,7 +247,17 @@ export class PkMdfRequest extends PkElement {
     const shares = { paid: p, claimed: claimed - p, approved: approved - claimed, requested, remaining };
     const figures = { allocated, paid: p, claimed, approved, requested, remaining };
     return html`<section part="fund" aria-labelledby="fund"><div class="top"><h2 id="fund">${fund.period.label}</h2>
-${funds.length > 1 ? html`<div part="filter"><label for="period">${t.period}</label><select id="period" @change=${this.#pick}>${funds.map((f) => html`<option value=${f.id} .selected=${f === fund}>${f.period.label} (${f.currency})</option>`)}</select></div>` : ''}</div>
+${
+  funds.length > 1
+    ? html`<div part="filter">${choice(
+        t.period,
+        funds.map((f) => [f.id, `${f.period.label} (${f.currency})`]),
+        fund.id,
+        (id) => (this.fundId = id),
+        'period',
+      )}</div>`
+    : ''
+}</div>
 <p class="muted">${t.dates(fmt.date(fund.period.startsOn), fmt.date(fund.period.endsOn))}</p>
 <div part="bar" role="img" aria-label=${t.left(money(remaining), money(allocated))}>${Object.entries(shares).map(([k, v]) => (v > 0 ? html`<span class=${k} .style=${`flex-grow:${v}`}></span>` : ''))}</div>
 <dl part="figures">${FIGURES.map((k) => html`<div class=${k}><dt>${t.figures[k]}</dt><dd>${k === 'paid' && paid.status !== 2 ? '…' : money(figures[k])}</dd></div>`)}</dl>
@@ -298,19 +290,21 @@ ${paid.status === 3 ? this.failure(paid.error, () => paid.run()) : ''}</section>
     const shown = live.some((c) => c.status === 'paid') ? 'paid' : live.length ? 'claimed' : r.status;
     // The vendor's word on the request: the note on its approval, or why it was rejected or expired.
     const why = r.history.find((h) => h.from === 'submitted')?.reason;
-    const open = this.open.has(r.id);
-    const when = (at: string) => fmt.date(at, { dateStyle: 'medium', timeStyle: 'short' });
-    const history: [StatusChange, string][] = [
-      ...r.history.map((h): [StatusChange, string] => [h, status[h.to] ?? h.to]),
-      ...r.claims.flatMap((c) =>
-        c.history.map((h): [StatusChange, string] => [h, t.claimChanged(status[h.to] ?? h.to)]),
-      ),
-    ].sort(([a], [b]) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    const when = (at: string) => fmt.date(at, DATE_TIME);
+    const changes = () =>
+      [
+        ...r.history.map((h): [StatusChange, string] => [h, status[h.to] ?? h.to]),
+        ...r.claims.flatMap((c) =>
+          c.history.map((h): [StatusChange, string] => [h, t.claimChanged(status[h.to] ?? h.to)]),
+        ),
+      ]
+        .sort(([a], [b]) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+        .map(([h, s]) => [t.changed(s, when(h.at), h.actor.name), h.reason] as const);
     const forms = this.#forms.value;
     // The claim form of this request is open (or its forms are still loading).
     const claiming = forms ? forms.claim.request?.id === r.id : this.claiming === r.id;
     const { expectedOutcome: o } = r;
-    return html`<li part="row" class="card"><div class="top"><h3>${r.title}</h3><span part="badge" data-tone=${TONE[shown] ?? ''}>${status[shown]}</span></div>
+    return html`<li part="row" class="card"><div class="top"><h3>${r.title}</h3>${badge(shown, status[shown]!)}</div>
 <p class="muted">${r.reference} · ${t.types[r.activityType] ?? r.activityType} · ${t.dates(fmt.date(r.startsOn), fmt.date(r.endsOn))}</p>
 <p>${r.approvedAmount ? t.approved(money(r.approvedAmount), money(r.requestedAmount)) : t.requested(money(r.requestedAmount))}</p>
 ${why ? html`<p>${(/approved/.test(r.status) ? t.note : t.reason)(why)}</p>` : ''}
@@ -321,40 +315,44 @@ ${
         (
           c,
         ) => html`<li id="k-${c.id}" tabindex="-1"><span>${t.claim(money(c.amount))}${c.approvedAmount && c.approvedAmount.amount !== c.amount.amount ? `, ${t.granted(money(c.approvedAmount))}` : ''}${c.paidAt ? `, ${t.paidOn(fmt.date(c.paidAt))}` : ''}</span>
-<span part="badge" data-tone=${TONE[c.status] ?? ''}>${status[c.status]}</span>
+${badge(c.status, status[c.status]!)}
 ${c.rejectionReason ? html`<p>${t.reason(c.rejectionReason)}</p>` : ''}</li>`,
       )}</ul>`
     : ''
 }
-<div class="actions"><button part="button" type="button" aria-expanded=${open} aria-controls="h-${r.id}" @click=${() => this.#toggle(r.id)}>${t.history}</button>
-${claimable(r) && !claiming ? html`<button part="button" type="button" id="to-${r.id}" @click=${() => this.#startClaim(r)}>${t.toClaim}</button>` : ''}</div>
-${open ? html`<ol part="history" id="h-${r.id}">${history.map(([h, s]) => html`<li>${t.changed(s, when(h.at), h.actor.name)}${h.reason ? html`: ${h.reason}` : ''}</li>`)}</ol>` : ''}
+${history(
+  r.id,
+  this.open.has(r.id),
+  t.history,
+  () => (this.open = toggled(this.open, r.id)),
+  changes,
+  claimable(r) && !claiming
+    ? html`<button part="button" type="button" id="to-${r.id}" @click=${() => this.#startClaim(r)}>${t.toClaim}</button>`
+    : '',
+)}
 ${claiming ? (forms ? forms.claim.render() : this.#formsState(() => this.#startClaim(r))) : ''}</li>`;
   }
 
   protected override render() {
     const t = this.strings(mdfCatalog);
-    const data = this.#data;
-    const d = data.value;
     const fund = this.#fund;
     const list = this.#list;
-    // The view, and what the live region says about it.
-    const [view, said] =
-      data.status === 3
-        ? [this.failure(data.error, () => data.run()), this.errorMessage(data.error)]
-        : !d
-          ? [this.loading(t.loading), t.loading]
-          : !fund
-            ? [html`<p part="status empty">${t.empty}</p>`, t.empty]
-            : [
-                html`${this.#renderFund(fund, d.funds, t)}${this.#renderAsk(fund, t)}
+    return this.present(
+      this.#data,
+      t.loading,
+      (d) =>
+        fund
+          ? [
+              html`${this.#renderFund(fund, d.funds, t)}${this.#renderAsk(fund, t)}
 <section aria-labelledby="mine"><h2 id="mine">${t.mine}</h2>${list.render({
-                  loading: t.loading,
-                  empty: () => html`<p part="status empty">${t.none}</p>`,
-                  items: (items) => html`<ul part="list">${items.map((r) => this.#renderRow(r, t))}</ul>`,
-                })}</section>`,
-                this.said,
-              ];
-    return html`${view}${this.live(said)}`;
+                loading: t.loading,
+                empty: () => html`<p part="status empty">${t.none}</p>`,
+                items: (items) => html`<ul part="list">${items.map((r) => this.#renderRow(r, t))}</ul>`,
+              })}</section>`,
+              this.said,
+            ]
+          : [html`<p part="status empty">${t.empty}</p>`, t.empty],
+      true,
+    );
   }
 }

@@ -4,23 +4,17 @@ export const tierStyles = css`
 :host{background:var(--pk-tier-background,var(--_pk-surface));--_h:calc(var(--_pk-space)/2)}
 .full,section,ul,ol,.benefit,[part~=criterion],[part~=tier]{display:grid;gap:var(--_h);align-content:start}
 .full{gap:calc(var(--_pk-space)*1.5)}
-ul,ol{margin:0;padding:0;list-style:none}
 .benefit,[part~=criterion]{gap:calc(var(--_h)/2)}
 [part~=criteria] ul{gap:var(--_pk-space)}
 [part~=tiers]{grid-template-columns:repeat(auto-fill,minmax(min(100%,11rem),1fr))}
 [part~=requirements]{padding-inline-start:1.25em;list-style:disc;gap:0}
 h3,h4{font-size:1em;margin:0}
 strong,h2,h4,li{overflow-wrap:anywhere}
-.top{display:flex;flex-wrap:wrap;justify-content:space-between;gap:0 var(--_pk-space)}
+.top{gap:0 var(--_pk-space)}
 [part~=criterion] progress{flex-basis:100%}
 [part~=met] .left{color:var(--_pk-success);font-weight:600}
 [part~=met] .left::before{content:"✓ " / ""}
 a{color:var(--_pk-primary);font-weight:600;justify-self:start}
-[part~=state]{font-size:.875em;font-weight:600;padding:0 .5em;border-radius:1em;border:1px solid;white-space:nowrap;color:var(--_pk-primary)}
-[part~=state]::before{content:"● " / ""}
-[part~=at-risk],[part~=grace]{color:var(--_pk-warning)}
-[part~=at-risk]::before,[part~=grace]::before{content:"! " / ""}
-[part~=promotion],[part~=top]{color:var(--_pk-success)}
 [part~=promotion]::before,[part~=top]::before{content:"★ " / ""}
 [part~=gains]{margin-block-end:var(--_h)}
 [part~=gains]>li{display:flex;gap:.5em}

@@ -1,5 +1,6 @@
 import type { CriterionProgress, Tier, TierBenefit, TierCriterion, TierProgress } from '@partnerkit/api';
 import { html, nothing, type TemplateResult } from 'lit';
+import { cards } from '../internal/cards.js';
 import { PkElement } from '../internal/element.js';
 import type { PkPlace } from '../internal/events.js';
 import { countdown } from '../internal/format.js';
@@ -15,6 +16,15 @@ const catalog = new Catalog(en, () => import('./strings/de.js'));
 
 /** The overall state of a partner's tier progress; see {@link tierState}. */
 export type TierState = 'on-track' | 'at-risk' | 'promotion' | 'top' | 'grace';
+
+/** The badge tone of each state (see `cards`); promotion and the top tier have a star of their own. */
+const STATE_TONE: Record<TierState, string> = {
+  'on-track': 'on',
+  'at-risk': 'warn',
+  grace: 'warn',
+  promotion: 'ok',
+  top: 'ok',
+};
 
 /**
  * The overall state, from the server's fields alone, the first that applies:
@@ -79,7 +89,7 @@ const SCORE = { minimumFractionDigits: 1, maximumFractionDigits: 2 };
  *
  * @csspart summary - The current tier, the overall state, what it means and the review date.
  * @csspart requirements - In a grace period or at risk: what the current tier requires.
- * @csspart state - The overall state (text and symbol, not colour alone); it also carries the state's name: `on-track`, `at-risk`, `promotion`, `top` or `grace`.
+ * @csspart state - The overall state, a badge (text and symbol, not colour alone; `badge` too); it also carries the state's name: `on-track`, `at-risk`, `promotion`, `top` or `grace`.
  * @csspart criteria - The criteria of the next tier (of the current tier at the top).
  * @csspart criterion - One criterion; also `met` when it is met.
  * @csspart meter - A criterion's progress bar with its text.
@@ -96,7 +106,7 @@ const SCORE = { minimumFractionDigits: 1, maximumFractionDigits: 2 };
  * @cssproperty --pk-tier-border-color - Border of each tier in the list of benefits.
  */
 export class PkTierProgress extends PkElement {
-  static override styles = [base, meterStyles, tierStyles];
+  static override styles = [base, cards, meterStyles, tierStyles];
   static override properties = {
     compact: { type: Boolean, reflect: true },
     trainingHref: { attribute: 'training-href' },
@@ -203,8 +213,9 @@ export class PkTierProgress extends PkElement {
     }
   }
 
+  /** The state as a badge (see `cards`): its words, a symbol and a tone. */
   #state(state: TierState, t: TierStrings): TemplateResult {
-    return html`<span part="state ${state}">${t.state[state]}</span>`;
+    return html`<span part="badge state ${state}" data-tone=${STATE_TONE[state]}>${t.state[state]}</span>`;
   }
 
   #criterion(c: CriterionProgress, t: TierStrings): TemplateResult {
@@ -282,19 +293,17 @@ ${placeLink(this, 'tier-progress', this.tierProgressHref, t.go['tier-progress'])
 
   protected override render() {
     const t = this.strings(catalog);
-    const load = this.#load;
-    const v = load.value;
-    const failed = load.status === 3;
-    // While a refresh runs, what was loaded stays in view.
-    const ready = !failed && v && (this.compact || v.tiers);
-    return html`${
-      failed
-        ? this.failure(load.error, () => load.run())
-        : ready
-          ? this.compact
-            ? this.#compact(v.progress, t)
-            : this.#full(v.progress, v.tiers!, t)
-          : this.loading(t.loading)
-    }${this.live(failed ? this.errorMessage(load.error) : ready ? this.said : t.loading)}`;
+    // While a refresh runs, what was loaded stays in view (the full view needs the tiers too).
+    return this.present(
+      this.#load,
+      t.loading,
+      (v) =>
+        this.compact
+          ? [this.#compact(v.progress, t), this.said]
+          : v.tiers
+            ? [this.#full(v.progress, v.tiers, t), this.said]
+            : [this.loading(t.loading), t.loading],
+      true,
+    );
   }
 }

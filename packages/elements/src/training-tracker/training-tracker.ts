@@ -15,10 +15,11 @@ import { cards } from '../internal/cards.js';
 import { PkElement } from '../internal/element.js';
 import type { PkErrorDetail } from '../internal/events.js';
 import { outcomeUnknown } from '../internal/form.js';
-import { countdown, days, duration, percent } from '../internal/format.js';
+import { countdown, days, duration, language, percent } from '../internal/format.js';
 import { Catalog } from '../internal/i18n.js';
 import { Load } from '../internal/load.js';
 import { meter, meterStyles } from '../internal/meter.js';
+import { badge, choice, toggled } from '../internal/parts.js';
 import { base } from '../internal/styles.js';
 import en from './strings/en.js';
 import { trainingStyles } from './training-tracker.styles.js';
@@ -36,14 +37,10 @@ const fits = ({ partnerTypes, roles }: PartnerScope, { partner, user }: Me) =>
     (!roles.length || roles.includes(user.role as 'partner_user')));
 
 /** The name of a course's language in `locale` ("German"), when it is not the language of `locale`. */
-function otherLanguage(locale: string, tag: string): string | undefined {
-  if (tag.split('-')[0]!.toLowerCase() === locale.split('-')[0]!.toLowerCase()) return undefined;
-  try {
-    return new Intl.DisplayNames(locale, { type: 'language' }).of(tag);
-  } catch {
-    return tag;
-  }
-}
+const otherLanguage = (locale: string, tag: string): string | undefined =>
+  tag.split('-')[0]!.toLowerCase() === locale.split('-')[0]!.toLowerCase()
+    ? undefined
+    : language(locale, tag);
 
 const statusOf = (e: Enrollment | undefined): CourseStatus =>
   e?.status === 'completed' ? 'completed' : e?.completedModuleIds.length ? 'in_progress' : 'not_started';
@@ -51,16 +48,6 @@ const statusOf = (e: Enrollment | undefined): CourseStatus =>
 /** The first module of the course the enrolment has not completed. */
 const nextModule = (c: Course, e: Enrollment): CourseModule | undefined =>
   c.modules.find((m) => !e.completedModuleIds.includes(m.id));
-
-/** The tone of each status's badge (see `cards`). */
-const TONE = {
-  completed: 'ok',
-  in_progress: 'on',
-  not_started: 'off',
-  active: 'ok',
-  expiring: 'warn',
-  expired: 'bad',
-};
 
 const NO_FILTER = { status: '', path: '', search: '' } as const;
 
@@ -215,12 +202,6 @@ export class PkTrainingTracker extends PkElement {
     this.focusLater('select');
   }
 
-  #toggle(id: string): void {
-    const open = new Set(this.open);
-    if (!open.delete(id)) open.add(id);
-    this.open = open;
-  }
-
   /** Shows the course's modules (and the course, if a filter hid it) and focuses the next one to do. */
   async #resume(c: Course): Promise<void> {
     if (!this.#shown().includes(c)) this.#filter(NO_FILTER);
@@ -331,7 +312,7 @@ export class PkTrainingTracker extends PkElement {
     const criterion = p?.criteria.find((k) => k.key === 'certified_people');
     const measured = (p?.nextTier ?? p?.currentTier)?.id;
     return html`<li part="certification" class="card"><div class="top"><h3>${x.name}</h3>
-<span part="badge" data-tone=${TONE[state]}>${t.cert[state]}</span></div>
+${badge(state, t.cert[state], state === 'expired' ? 'bad' : undefined)}</div>
 <p class="muted">${t.dates(fmt.date(x.earnedAt), fmt.date(x.expiresAt), expired)}</p>
 ${warn ? html`<p part="warning">${t.renewBy(countdown(this.locale, x.expiresAt))}</p>` : ''}
 ${
@@ -365,7 +346,7 @@ ${
 <span class="muted">${duration(this.locale, m.durationMinutes)}</span>
 ${
   done
-    ? html`<span part="badge" data-tone="ok">${t.course.completed}</span>`
+    ? badge('completed', t.course.completed)
     : e
       ? html`<button part="button" type="button" id="b-${m.id}" aria-describedby="t-${m.id}" aria-disabled=${this.busy.has(`c${e.id}/${m.id}`)} @click=${() => this.#complete(c, e, m)}>${t.complete}</button>${this.#problem(`c${e.id}/${m.id}`)}`
       : ''
@@ -386,14 +367,14 @@ ${
     const action = (label: string, click: () => void) =>
       html`<button part="button" class="primary" type="button" aria-describedby="h-${c.id}" aria-disabled=${this.busy.has(`e${c.id}`)} @click=${click}>${label}</button>`;
     return html`<li part="course" class="card"><div class="top"><h3 id="h-${c.id}">${c.title}</h3>
-<span part="badge" data-tone=${TONE[status]}>${t.course[status]}</span></div>
+${badge(status, t.course[status])}</div>
 <p class="muted">${[t.level[c.level], otherLanguage(locale, c.language), duration(locale, c.durationMinutes), status === 'in_progress' && t.left(duration(locale, left))].filter(Boolean).join(' · ')}</p>
 <p>${c.description}</p>
 ${c.certification ? html`<p>${t.leadsTo(c.certification.name)}</p>` : ''}
 ${e ? meter(done.length, total, t.progress(c.title), this.#done(c, e, t)) : ''}
 ${earned ? html`<p part="earned" id="g-${c.id}" tabindex="-1">${t.earned(earned.name, fmt.date(earned.expiresAt))}</p>` : ''}
 ${this.#problem(`e${c.id}`)}
-<div class="actions">${!e ? action(t.enroll, () => this.#enroll(c)) : next ? action(done.length ? t.resume : t.start, () => this.#resume(c)) : ''}<button part="button" type="button" id="d-${c.id}" aria-expanded=${open} aria-controls="m-${c.id}" @click=${() => this.#toggle(c.id)}>${t.modules(fmt.number(total))}</button></div>
+<div class="actions">${!e ? action(t.enroll, () => this.#enroll(c)) : next ? action(done.length ? t.resume : t.start, () => this.#resume(c)) : ''}<button part="button" type="button" id="d-${c.id}" aria-expanded=${open} aria-controls="m-${c.id}" @click=${() => (this.open = toggled(this.open, c.id))}>${t.modules(fmt.number(total))}</button></div>
 ${open ? html`<ol part="modules" id="m-${c.id}" aria-labelledby="h-${c.id}">${c.modules.map((m) => this.#module(c, e, m, t))}</ol>` : ''}</li>`;
   }
 
@@ -414,11 +395,14 @@ ${p.certification ? html`<p>${t.leadsTo(p.certification.name)}</p>` : ''}</li>`;
   #renderCourses(t: typeof en): TemplateResult {
     if (!this.#courses.length) return html`<p part="status empty">${t.empty}</p>`;
     const shown = this.#shown();
-    const value = (e: Event) => (e.target as HTMLInputElement).value;
-    return html`<div part="filter"><label>${t.status} <select @change=${(e: Event) => this.#filter({ status: value(e) as CourseStatus })}>
-${['', ...STATUSES].map((s) => html`<option value=${s} .selected=${s === this.status}>${s ? t.course[s as CourseStatus] : t.all}</option>`)}</select></label>
-${this.#paths.length ? html`<label>${t.path} <select @change=${(e: Event) => this.#filter({ path: value(e) })}>${[{ id: '', name: t.all }, ...this.#paths].map((p) => html`<option value=${p.id} .selected=${p.id === this.path}>${p.name}</option>`)}</select></label>` : ''}
-<label>${t.search} <input type="search" .value=${this.search} @input=${(e: Event) => this.#filter({ search: value(e) })}></label></div>
+    return html`<div part="filter">${choice(
+      t.status,
+      ['', ...STATUSES].map((s) => [s, s ? t.course[s as CourseStatus] : t.all]),
+      this.status,
+      (status) => this.#filter({ status: status as CourseStatus }),
+    )}
+${this.#paths.length ? choice(t.path, [['', t.all], ...this.#paths.map((p) => [p.id, p.name] as const)], this.path, (path) => this.#filter({ path })) : ''}
+<label>${t.search} <input type="search" .value=${this.search} @input=${(e: Event) => this.#filter({ search: (e.target as HTMLInputElement).value })}></label></div>
 ${
   shown.length
     ? html`<ul part="courses">${shown.map((c) => this.#course(c, t))}</ul>`
@@ -428,16 +412,12 @@ ${
 
   protected override render() {
     const t = this.strings(catalog);
-    const data = this.#data;
-    const said =
-      data.status === 3 ? this.errorMessage(data.error) : data.status === 2 ? this.said : t.loading;
-    return html`<div>${data.render(
-      () => this.loading(t.loading),
-      () => html`<section aria-labelledby="ch"><h2 id="ch">${t.certifications}</h2>
+    return html`<div>${this.present(this.#data, t.loading, () => [
+      html`<section aria-labelledby="ch"><h2 id="ch">${t.certifications}</h2>
 ${this.#certifications.length ? html`<ul part="certifications">${this.#certifications.map((x) => this.#certification(x, t))}</ul>` : html`<p class="muted">${t.noCertifications}</p>`}</section>
 ${this.#renderPaths(t)}
 <section aria-labelledby="kh"><h2 id="kh">${t.courses}</h2>${this.#renderCourses(t)}</section>`,
-      (error) => this.failure(error, () => data.run()),
-    )}${this.live(said)}</div>`;
+      this.said,
+    ])}</div>`;
   }
 }

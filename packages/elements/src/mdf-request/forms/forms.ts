@@ -7,6 +7,7 @@ import type { PartnerkitClient } from '@partnerkit/sdk';
 import { adoptStyles, html, type ReactiveElement, type TemplateResult } from 'lit';
 import type { PkElement } from '../../internal/element.js';
 import { FormController, formStyles } from '../../internal/form.js';
+import { DATE_TIME } from '../../internal/format.js';
 import { mdfCatalog } from '../shared.js';
 import { Claim } from './claim.js';
 import { formsStyles } from './forms.styles.js';
@@ -105,7 +106,7 @@ export class MdfForms {
         form.discard();
       }}>${t.another}</button></div></div>`;
     const at = new Date(form.restoredAt ?? 0).toISOString();
-    return html`${form.restored(t.restored(fmt.date(at, { dateStyle: 'medium', timeStyle: 'short' })))}
+    return html`${form.restored(t.restored(fmt.date(at, DATE_TIME)))}
 ${form.render(html`<fieldset><legend>${t.activityLegend}</legend>
 ${field('/activityType', t.activity, { type: 'select', required: true, options: Object.entries(types).map(([value, label]) => ({ value, label })) })}
 ${field('/title', t.title, { required: true, maxlength: 200 })}
