@@ -268,6 +268,22 @@ describe('<pk-asset-library>: thousands of assets', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('puts every asset of a library of some hundreds in the page, in order, with its position', async () => {
+    const { el } = await mount<PkAssetLibrary>(library, { assets: 200, now: NOW });
+    await loaded(el, 200);
+    await pause(50);
+    const all = items(el);
+    expect(all).to.have.length(200);
+    expect(all.map((li) => li.dataset.i)).to.deep.equal(all.map((_, i) => String(i)));
+    expect(all[199]!.getAttribute('aria-posinset')).to.equal('200');
+    expect(all[199]!.getAttribute('aria-setsize')).to.equal('200');
+    // A search narrows what is in the page to what matches.
+    const title = titles(el)[7]!;
+    await type(el, title);
+    await waitUntil(() => items(el).length < 200 && titles(el).includes(title));
+    expect(count(el)).to.equal(`${items(el).length} of 200 assets`);
+  });
+
   it('moves through 10,000 by keyboard, focus kept on the asset as rows are reused', async () => {
     const { el } = await mount<PkAssetLibrary>(library, { assets: 10_000, now: NOW });
     await loaded(el, 10_000);

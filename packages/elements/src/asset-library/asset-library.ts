@@ -1,24 +1,24 @@
 import type { Asset } from '@partnerkit/api';
-import { html, nothing, render } from 'lit';
+import { html, nothing } from 'lit';
 import { commonCatalog, PkElement } from '../internal/element.js';
+import { language } from '../internal/format.js';
 import { Catalog } from '../internal/i18n.js';
 import { ListController } from '../internal/list.js';
+import { choice } from '../internal/parts.js';
 import { base } from '../internal/styles.js';
 import { libraryStyles } from './asset-library.styles.js';
 import type { CoBrand } from './cobrand/cobrand.js';
 import { type Entry, type Filters, Index, type Sort } from './library.js';
 import { save } from './save.js';
 import en from './strings/en.js';
+import type { Window } from './window.js';
 
 const catalog = new Catalog(en, () => import('./strings/de.js'));
 
-/** Language names, by locale and tag: `Intl.DisplayNames` is slow to make and to ask. */
-const languages = new Map<string, string>();
-
 const SORTS: Sort[] = ['newest', 'title', 'popular'];
 const VIEWS = ['grid', 'list'] as const;
-/** Rows rendered beyond each edge of the visible ones. */
-const OVERSCAN = 3;
+/** Past this many assets the list is windowed (its module loads then): only what is in view is rendered. */
+const WINDOW_FROM = 250;
 /** Row heights and the narrowest grid column, in em of the list (as the styles draw them). */
 const ROW = { list: 5.5, grid: 16 };
 const COLUMN = 14;
@@ -82,8 +82,9 @@ export class PkAssetLibrary extends PkElement {
   #top = false;
   /** The item that takes Tab (roving focus), by its index in `#shown`. */
   #active = 0;
-  /** The rendered items, by asset id. */
-  #items = new Map<string, HTMLLIElement>();
+  /** The windowed list, once the library is large (a smaller one is rendered whole). */
+  #window?: Window;
+  #windowing?: Promise<void>;
   #busy = new Set<string>();
   #cobrand?: CoBrand;
   #size = { width: 0, height: 0, em: 16 };
@@ -92,7 +93,7 @@ export class PkAssetLibrary extends PkElement {
     if (width !== this.#size.width || height !== this.#size.height) {
       this.#size = { width, height, em: Number.parseFloat(getComputedStyle(entry!.target).fontSize) };
       // In the next frame: painting changes the sizes observed.
-      requestAnimationFrame(() => this.#paint());
+      requestAnimationFrame(() => this.requestUpdate());
     }
   });
 
@@ -111,6 +112,7 @@ export class PkAssetLibrary extends PkElement {
     args: () => this.portal && [this.portal.client],
     loaded: (items, more) => {
       this.#index.add(items.slice(this.#index.all.length));
+      if (items.length > WINDOW_FROM) this.#windowed();
       if (more) this.#list.next.run();
     },
   });
@@ -146,10 +148,6 @@ export class PkAssetLibrary extends PkElement {
     this.#shown = this.#index.query(sort, f, search);
   }
 
-  #filter(key: keyof Filters, e: Event): void {
-    this.filters = { ...this.filters, [key]: (e.target as HTMLSelectElement).value };
-  }
-
   /** The metrics of the window: row height in pixels, columns, rows in view. */
   get #metrics() {
     const { width, height, em } = this.#size;
@@ -159,64 +157,39 @@ export class PkAssetLibrary extends PkElement {
     return { row, columns, rows: Math.ceil((height || 600) / row) + 1 };
   }
 
-  /** Puts the visible items (and the one that takes Tab) in the list: only those are in the page. */
+  /** Loads the windowed list (once; again at the next page if it could not be loaded). */
+  #windowed(): void {
+    this.#windowing ??= import('./window.js').then(
+      ({ Window }) => {
+        this.#window = new Window(this);
+        this.requestUpdate();
+      },
+      () => {
+        this.#windowing = undefined;
+      },
+    );
+  }
+
+  /**
+   * After each render: back to the top after a new question, and the visible items of a windowed
+   * list put in the page (on scrolling too).
+   */
   #paint(): void {
     const ul = this.renderRoot.querySelector('ul');
     const scroller = ul?.parentElement;
     if (!ul || !scroller) return;
-    const { row, columns, rows } = this.#metrics;
-    const shown = this.#shown;
-    const n = shown.length;
-    ul.style.cssText = `--h:${row}px;--c:${columns};block-size:${Math.ceil(n / columns) * row}px`;
     // Set when painting, where the layout is needed anyway (setting it earlier forces one more).
     if (this.#top) scroller.scrollTop = 0;
     this.#top = false;
-    const first = Math.max(0, Math.floor(scroller.scrollTop / row) - OVERSCAN) * columns;
-    const last = Math.min(n, first + (rows + 2 * OVERSCAN) * columns);
-    const indices: number[] = [];
-    if (this.#active < first && this.#active < n) indices.push(this.#active);
-    for (let i = first; i < last; i++) indices.push(i);
-    if (this.#active >= last && this.#active < n) indices.push(this.#active);
-    // Each asset keeps its element while it stays in view (focus stays on it); elements are
-    // added and removed at the edges, the others are not moved.
-    // An element that leaves (never the focused asset's: it is always in `indices`) is filled
-    // with another asset, cheaper than a new one.
-    const keep = new Set(indices.map((i) => shown[i]!.asset.id));
-    const spare = new Set<Element>();
-    for (const [id, li] of this.#items) {
-      if (!keep.has(id)) {
-        spare.add(li);
-        this.#items.delete(id);
-      }
-    }
-    let next = ul.firstElementChild;
-    for (const i of indices) {
-      const entry = shown[i]!;
-      let li = this.#items.get(entry.asset.id);
-      // Spare elements before one that stays go out of the way: the one that stays is never
-      // moved (a move loses focus).
-      while (li && next !== li && spare.has(next!)) {
-        const gone = next!;
-        next = gone.nextElementSibling;
-        gone.remove();
-      }
-      if (!li) {
-        // A spare element in its place is filled in place: nothing moves.
-        li = (next && spare.has(next) ? next : spare.values().next().value) as HTMLLIElement | undefined;
-        li ??= document.createElement('li');
-        spare.delete(li);
-        li.setAttribute('part', 'item');
-        this.#items.set(entry.asset.id, li);
-      }
-      li.dataset.i = String(i);
-      li.ariaSetSize = String(n);
-      li.ariaPosInSet = String(i + 1);
-      li.style.cssText = `--r:${Math.floor(i / columns)};--k:${i % columns}`;
-      render(this.#item(entry.asset, i), li, { host: this });
-      if (li === next) next = li.nextElementSibling;
-      else ul.insertBefore(li, next);
-    }
-    for (const li of spare) li.remove();
+    this.#window?.paint(ul, scroller, this.#shown, this.#metrics, this.#active, (e, i) =>
+      this.#item(e.asset, i),
+    );
+  }
+
+  /** Shows a change of the items: painted again in a windowed list, rendered again otherwise. */
+  #repaint(): void {
+    if (this.#window) this.#paint();
+    else this.requestUpdate();
   }
 
   #item(a: Asset, i: number) {
@@ -224,17 +197,9 @@ export class PkAssetLibrary extends PkElement {
     const busy = this.#busy.has(a.id);
     return html`<div class="card"><img part="thumbnail" src=${a.thumbnailUrl || nothing} alt="" loading="lazy">
 <div class="text"><h3 id="t${i}">${a.title}</h3>
-<p class="muted">${a.coBrandable ? html`<span part="badge">${t.coBrandable}</span> · ` : ''}${t.types[a.type] ?? a.type} · ${a.format.toUpperCase()} · ${this.#language(a.language)}</p>
+<p class="muted">${a.coBrandable ? html`<span part="badge">${t.coBrandable}</span> · ` : ''}${t.types[a.type] ?? a.type} · ${a.format.toUpperCase()} · ${language(this.locale, a.language)}</p>
 </div>
 <button part="button" class=${a.coBrandable ? 'primary' : ''} type="button" tabindex=${i === this.#active ? 0 : -1} aria-describedby="t${i}" aria-disabled=${busy} @click=${() => this.#take(a)}>${busy ? t.preparing : a.coBrandable ? t.coBrand : t.download}</button></div>`;
-  }
-
-  /** A language's name in the portal's language (the contract's tags are valid BCP 47). */
-  #language(tag: string): string {
-    const key = `${this.locale} ${tag}`;
-    const name = languages.get(key) ?? new Intl.DisplayNames(this.locale, { type: 'language' }).of(tag)!;
-    languages.set(key, name);
-    return name;
   }
 
   /** Arrow keys, Home, End, Page Up and Page Down move between the items. */
@@ -260,13 +225,13 @@ export class PkAssetLibrary extends PkElement {
   /** Moves the roving focus to item `i`: rendered first, then focused (which scrolls it into view). */
   #focus(i: number): void {
     this.#active = i;
-    this.#paint();
-    this.#items.get(this.#shown[i]!.asset.id)?.querySelector('button')?.focus();
+    this.#repaint();
+    this.renderRoot.querySelector<HTMLElement>(`li[data-i="${i}"] button`)?.focus();
   }
 
   #focused(e: FocusEvent): void {
     this.#active = Number((e.target as HTMLElement).closest('li')!.dataset.i);
-    this.#paint();
+    this.#repaint();
   }
 
   /** A plain asset is downloaded; a template opens its co-branding. */
@@ -274,7 +239,7 @@ export class PkAssetLibrary extends PkElement {
     if (this.#busy.has(asset.id)) return;
     this.#busy.add(asset.id);
     this.failed = undefined;
-    this.#paint();
+    this.#repaint();
     try {
       if (asset.coBrandable) {
         const { CoBrand } = await import('./cobrand/cobrand.js');
@@ -313,8 +278,9 @@ export class PkAssetLibrary extends PkElement {
     const options = [...values]
       .map((v) => [v, name(v)] as const)
       .sort((a, b) => a[1].localeCompare(b[1], this.locale));
-    return html`<label>${label}<select @change=${(e: Event) => this.#filter(key, e)}><option value="">${all}</option>
-${options.map(([v, text]) => html`<option value=${v} .selected=${this.filters[key] === v}>${text}</option>`)}</select></label>`;
+    return choice(label, [['', all], ...options], this.filters[key] ?? '', (v) => {
+      this.filters = { ...this.filters, [key]: v };
+    });
   }
 
   protected override render() {
@@ -337,19 +303,32 @@ ${options.map(([v, text]) => html`<option value=${v} .selected=${this.filters[ke
           : this.loading(c.loading);
     } else {
       const products = this.#products;
+      const { row, columns } = this.#metrics;
       body = html`<div part="filters" role="search">
 <label class="q">${t.search}<input type="search" @input=${(e: Event) => this.#list.setSearch((e.target as HTMLInputElement).value, this.searchDelay)}></label>
 ${this.#select('type', t.type, t.allTypes, index.types, (v) => t.types[v] ?? v)}
 ${products.size ? this.#select('product', t.product, t.allProducts, products.keys(), (v) => products.get(v)!) : ''}
-${this.#select('language', t.language, t.allLanguages, index.languages, (v) => this.#language(v))}
+${this.#select('language', t.language, t.allLanguages, index.languages, (v) => language(this.locale, v))}
 ${this.#select('audience', t.audience, t.allAudiences, index.audiences, (v) => t.audiences[v] ?? v)}
-<label>${t.sort}<select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as Sort)}>${SORTS.map((s) => html`<option value=${s} .selected=${this.sort === s}>${t.sorts[s]}</option>`)}</select></label>
+${choice(
+  t.sort,
+  SORTS.map((s) => [s, t.sorts[s]]),
+  this.sort,
+  (v) => (this.sort = v as Sort),
+)}
 <div role="group" aria-label=${t.view}>${VIEWS.map((v) => html`<button part="button" type="button" aria-pressed=${this.view === v} @click=${() => (this.view = v)}>${t[v]}</button>`)}</div></div>
 <p part="count" class="muted">${count}</p>
 ${failed ? this.failure(failed.error, () => failed.run()) : ''}
 ${this.failed ? this.failure(this.failed.error, this.failed.retry) : ''}
 ${n ? '' : html`<p part="status empty">${t.none}</p>`}
-<div class="scroll" ?hidden=${!n} @scroll=${this.#paint}><ul part="list" class=${this.view} role="list" aria-label=${t.assets} @keydown=${this.#keydown} @focusin=${this.#focused}></ul></div>`;
+<div class="scroll" ?hidden=${!n} @scroll=${this.#paint}><ul part="list" class=${this.view} role="list" aria-label=${t.assets} .style=${`--h:${row}px;--c:${columns};block-size:${Math.ceil(n / columns) * row}px`} @keydown=${this.#keydown} @focusin=${this.#focused}>${
+        this.#window
+          ? ''
+          : this.#shown.map(
+              (e, i) =>
+                html`<li part="item" data-i=${i} aria-setsize=${n} aria-posinset=${i + 1} .style=${`--r:${Math.floor(i / columns)};--k:${i % columns}`}>${this.#item(e.asset, i)}</li>`,
+            )
+      }</ul></div>`;
     }
     return html`<div class="w">${body}${this.#cobrand?.render()}${this.live(this.said || (done ? count : ''))}</div>`;
   }
