@@ -149,6 +149,9 @@ describe('<pk-asset-library>: search, filters, sorts, views', () => {
   it('filters by type, product, language and audience, together', async () => {
     const { el } = await mount<PkAssetLibrary>(library, { assets: 400, now: NOW });
     await loaded(el, 400);
+    // Each filter is a select named by its label; none carries an empty id.
+    expect(root(el).querySelectorAll('select')).to.have.length(5);
+    expect(root(el).querySelectorAll('[id=""]')).to.have.length(0);
     const all = makeAssets(400, NOW);
     expect([...select(el, 'Product').options].map((o) => o.text)).to.deep.equal([
       'All products',

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /**
  * Pieces of markup that several components render the same way, so that they look and behave
@@ -20,7 +20,7 @@ export const choice = (
   change: (value: string) => void,
   id?: string,
 ): TemplateResult =>
-  html`<label>${label} <select id=${id ?? ''} @change=${(e: Event) => change((e.target as HTMLSelectElement).value)}>
+  html`<label>${label} <select id=${id ?? nothing} @change=${(e: Event) => change((e.target as HTMLSelectElement).value)}>
 ${options.map(([v, text]) => html`<option value=${v} .selected=${v === selected}>${text}</option>`)}</select></label>`;
 
 /**
